@@ -1,0 +1,27 @@
+package org.cadretraining.events;
+
+import java.util.Objects;
+
+/**
+ * A stable logical event type: never a Java class name on the wire.
+ *
+ * @param name        e.g. {@code org.cadretraining.enrollment.CadreEnrolled}
+ * @param version     the schema version; a breaking change is a new version, not an edit
+ * @param payloadType the record the payload maps to
+ * @param topic       the topic the event travels on
+ */
+public record EventType<T>(String name, int version, Class<T> payloadType, Topic topic) {
+    public EventType {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(payloadType, "payloadType");
+        Objects.requireNonNull(topic, "topic");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be positive");
+        }
+    }
+
+    /** The CloudEvents {@code type} attribute: {@code name.vN}. */
+    public String ceType() {
+        return name + ".v" + version;
+    }
+}

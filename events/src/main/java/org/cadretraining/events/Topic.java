@@ -1,0 +1,29 @@
+package org.cadretraining.events;
+
+import java.util.Objects;
+
+/**
+ * A topic of the public contract: its name, what its key is, and why it is keyed so.
+ * One writer per topic; every record key is a plain string identifier.
+ *
+ * @param name       the Kafka topic name
+ * @param keyField   the event field whose value is the record key (e.g. {@code cadreId})
+ * @param owner      the service that is the topic's only writer
+ * @param compacted  whether the topic is log-compacted (latest fact per key is enough to rebuild)
+ * @param partitions the partition count the platform creates it with
+ */
+public record Topic(String name, String keyField, String owner, boolean compacted, int partitions) {
+    public Topic {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(keyField, "keyField");
+        Objects.requireNonNull(owner, "owner");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be positive");
+        }
+    }
+
+    /** Dead-letter topic for one consumer group of this topic. */
+    public String deadLetter(String group) {
+        return name + "." + group + ".dlq";
+    }
+}

@@ -1,0 +1,31 @@
+package org.cadretraining.events;
+
+import java.util.List;
+
+/** The typed topic catalogue. Code names a topic through these constants, never through a string literal. */
+public final class Topics {
+    /** Shared partition count; topics joined on cadreId must agree on it to stay co-partitioned. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    /** Units of the registry, keyed by unitId. */
+    public static final Topic UNITS = new Topic("registry.units", "unitId", "cadre-registry-service", false, DEFAULT_PARTITIONS);
+
+    /** The cadre aggregate (profile, transfers, qualifications), keyed by cadreId. */
+    public static final Topic CADRES = new Topic("registry.cadres", "cadreId", "cadre-registry-service", false, DEFAULT_PARTITIONS);
+
+    /** Training classes, keyed by classId. */
+    public static final Topic CLASSES = new Topic("enrollment.classes", "classId", "enrollment-service", false, DEFAULT_PARTITIONS);
+
+    /**
+     * Nominations, enrollments and results, keyed by <b>cadreId</b> (not enrollmentId), so that this topic is
+     * co-partitioned with {@link #CADRES}: a stream processor sees a cadre's profile and training on one partition.
+     */
+    public static final Topic ENROLLMENTS = new Topic("enrollment.enrollments", "cadreId", "enrollment-service", false, DEFAULT_PARTITIONS);
+
+    private Topics() {
+    }
+
+    public static List<Topic> all() {
+        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS);
+    }
+}

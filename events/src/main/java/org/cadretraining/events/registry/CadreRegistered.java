@@ -1,0 +1,30 @@
+package org.cadretraining.events.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.cadretraining.events.OptionalField;
+import org.cadretraining.events.vocabulary.CadreStatus;
+import org.cadretraining.events.vocabulary.CivilServiceRank;
+import org.cadretraining.events.vocabulary.Gender;
+import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.QualificationLevels;
+
+/**
+ * A cadre entered the registry. Carries what reporting and eligibility need, and no more: never the national ID,
+ * the ethnic group or party membership (Decree 13/2023). {@code ethnicMinority} is the derived flag plans report on.
+ */
+public record CadreRegistered(
+        String cadreId,
+        String unitId,
+        String fullName,
+        LocalDate birthDate,
+        Gender gender,
+        boolean ethnicMinority,
+        @OptionalField String position,
+        @OptionalField CivilServiceRank rank,
+        ManagementTier managementTier,
+        CadreStatus status,
+        QualificationLevels levels,
+        Instant registeredAt) {
+}

@@ -1,0 +1,3 @@
+package org.cadretraining.events.vocabulary;
+
+public enum CadreStatus { ACTIVE, RETIRED, LEFT }

@@ -1,0 +1,5 @@
+package org.cadretraining.events.vocabulary;
+
+public enum ProgramCategory {
+    POLITICAL_THEORY, STATE_MANAGEMENT, LEADERSHIP, DEFENCE_SECURITY, PARTY_WORK, ELECTED_DEPUTIES, POSTGRADUATE, PROFESSIONAL
+}

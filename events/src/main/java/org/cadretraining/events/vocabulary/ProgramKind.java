@@ -1,0 +1,4 @@
+package org.cadretraining.events.vocabulary;
+
+/** Đào tạo (degree-granting) / bồi dưỡng (refresher). */
+public enum ProgramKind { DEGREE, REFRESHER }

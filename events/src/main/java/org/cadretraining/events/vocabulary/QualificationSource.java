@@ -1,0 +1,3 @@
+package org.cadretraining.events.vocabulary;
+
+public enum QualificationSource { IMPORTED, MANUAL, GRADUATION }

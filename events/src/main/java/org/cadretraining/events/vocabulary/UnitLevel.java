@@ -1,0 +1,4 @@
+package org.cadretraining.events.vocabulary;
+
+/** Tỉnh / huyện (or agency bloc) / xã. */
+public enum UnitLevel { PROVINCE, DISTRICT, COMMUNE }

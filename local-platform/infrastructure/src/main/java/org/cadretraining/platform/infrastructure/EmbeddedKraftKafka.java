@@ -1,0 +1,42 @@
+package org.cadretraining.platform.infrastructure;
+
+import java.util.Map;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** A real single-node KRaft broker in this JVM. Its logs go under {@code java.io.tmpdir}, which builds set to target/. */
+final class EmbeddedKraftKafka implements KafkaBroker {
+    private final EmbeddedKafkaKraftBroker broker;
+
+    EmbeddedKraftKafka(int port) {
+        broker = new EmbeddedKafkaKraftBroker(1, 6);
+        if (port > 0) {
+            broker.kafkaPorts(port);
+        }
+        // Single node: internal topics (offsets, transactions for exactly-once) cannot be replicated.
+        broker.brokerProperties(Map.of(
+                "offsets.topic.replication.factor", "1",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "group.initial.rebalance.delay.ms", "0",
+                "auto.create.topics.enable", "true",
+                "num.partitions", "6",
+                "log.retention.hours", "-1"));
+        broker.afterPropertiesSet();
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Override
+    public String describe() {
+        return "in-process KRaft broker at " + bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}

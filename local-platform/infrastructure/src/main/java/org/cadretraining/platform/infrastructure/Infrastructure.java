@@ -1,0 +1,87 @@
+package org.cadretraining.platform.infrastructure;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The broker and database that the local platform and the services' tests run on, one of each per JVM, started on
+ * first use and stopped at exit. Choice, in order:
+ * <ol>
+ *   <li>external: {@code KAFKA_BOOTSTRAP}, and {@code <NAME>_DB_URL} (with {@code _USER}, {@code _PASSWORD}) per database;</li>
+ *   <li>Testcontainers, where a Docker engine answers;</li>
+ *   <li>in-process: a KRaft broker and zonky's PostgreSQL, under {@code java.io.tmpdir}.</li>
+ * </ol>
+ * {@code PLATFORM_INFRASTRUCTURE=embedded|containers} forces the choice between the last two.
+ */
+public final class Infrastructure {
+    private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
+    private static KafkaBroker kafka;
+    private static PostgresServer postgres;
+    private static Boolean docker;
+
+    private Infrastructure() {
+    }
+
+    /** The shared broker; {@code port} 0 picks a free one (ignored for external and container brokers). */
+    public static synchronized KafkaBroker kafka(int port) {
+        if (kafka == null) {
+            Optional<String> external = Environment.get("KAFKA_BOOTSTRAP");
+            kafka = external.<KafkaBroker>map(ExternalKafka::new)
+                    .orElseGet(() -> useContainers() ? new ContainerKafka() : new EmbeddedKraftKafka(port));
+            log.info("Kafka: {}", kafka.describe());
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
+        }
+        return kafka;
+    }
+
+    public static KafkaBroker kafka() {
+        return kafka(0);
+    }
+
+    /** The named database: external when {@code <NAME>_DB_URL} is set, otherwise created on the shared server. */
+    public static synchronized DatabaseCoordinates database(String name, int port) {
+        Optional<String> url = Environment.get(Environment.databaseVariable(name, "URL"));
+        if (url.isPresent()) {
+            return new DatabaseCoordinates(url.get(),
+                    Environment.get(Environment.databaseVariable(name, "USER")).orElse("postgres"),
+                    Environment.get(Environment.databaseVariable(name, "PASSWORD")).orElse(""));
+        }
+        if (postgres == null) {
+            postgres = useContainers() ? new ContainerPostgresServer()
+                    : new EmbeddedPostgresServer(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"), port);
+            log.info("PostgreSQL: {}", postgres.describe());
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
+        }
+        return postgres.database(name);
+    }
+
+    public static DatabaseCoordinates database(String name) {
+        return database(name, 0);
+    }
+
+    static synchronized boolean useContainers() {
+        if (docker == null) {
+            String forced = Environment.get("PLATFORM_INFRASTRUCTURE").orElse("auto").toLowerCase(Locale.ROOT);
+            docker = switch (forced) {
+                case "embedded" -> false;
+                case "containers" -> true;
+                default -> dockerAnswers();
+            };
+            log.info(docker ? "A Docker engine answers: using Testcontainers" : "No Docker engine: using the in-process broker and database");
+        }
+        return docker;
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

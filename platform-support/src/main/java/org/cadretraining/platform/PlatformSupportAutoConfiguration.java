@@ -1,0 +1,62 @@
+package org.cadretraining.platform;
+
+import java.time.Duration;
+
+import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.outbox.OutboxRelay;
+import org.cadretraining.platform.web.ProblemHandling;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox, inbox and problem handling every service gets. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+public class PlatformSupportAutoConfiguration {
+
+    @Bean
+    ProblemHandling problemHandling() {
+        return new ProblemHandling();
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcClient.class)
+    Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new Inbox(jdbc, transactions);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnBean(JdbcClient.class)
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafkaProperties,
+                            @Value("${platform.events.source:${spring.application.name}}") String source,
+                            @Value("${platform.outbox.poll-interval:250ms}") Duration pollInterval,
+                            @Value("${platform.outbox.batch-size:1000}") int batchSize) {
+        var config = kafkaProperties.buildProducerProperties();
+        config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+        config.put("value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class);
+        // Idempotent producer: a retried send cannot duplicate or reorder a key's events.
+        config.put("enable.idempotence", true);
+        config.put("acks", "all");
+        config.put("linger.ms", 5);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        return new OutboxRelay(jdbc, transactions, template, "/" + source, pollInterval, batchSize);
+    }
+
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    Outbox outbox(JdbcClient jdbc, OutboxRelay relay) {
+        return new Outbox(jdbc, relay);
+    }
+}

@@ -1,0 +1,37 @@
+package org.cadretraining.platform.events;
+
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns event payloads into JSON and back. Readers are tolerant: a field added by a later, additive version of a
+ * schema is ignored, never an error.
+ */
+public final class EventCodec {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private EventCodec() {
+    }
+
+    public static byte[] toJson(Object payload) {
+        return MAPPER.writeValueAsBytes(payload);
+    }
+
+    public static String toJsonText(Object payload) {
+        return new String(toJson(payload), StandardCharsets.UTF_8);
+    }
+
+    public static <T> T fromJson(byte[] json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+}

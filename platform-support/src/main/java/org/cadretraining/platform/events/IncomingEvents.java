@@ -1,0 +1,59 @@
+package org.cadretraining.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.cadretraining.events.CloudEventHeaders;
+import org.cadretraining.events.EventType;
+import org.cadretraining.events.EventTypes;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+/** Reads CloudEvents binary-mode messages, whichever way the header mapper handed the headers over. */
+public final class IncomingEvents {
+    private IncomingEvents() {
+    }
+
+    /**
+     * The event in the message, or empty for a type this reader does not know (a newer type on the same topic:
+     * readers skip what they do not understand). A known type with an unreadable payload is a poison record and throws.
+     */
+    public static Optional<ReceivedEvent> read(Message<byte[]> message) {
+        MessageHeaders headers = message.getHeaders();
+        String id = header(headers, CloudEventHeaders.ID);
+        String ceType = header(headers, CloudEventHeaders.TYPE);
+        if (id == null || ceType == null) {
+            throw new MalformedEventException("Missing ce_id or ce_type header");
+        }
+        Optional<EventType<?>> type = EventTypes.byCeType(ceType);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        Object payload;
+        try {
+            payload = EventCodec.fromJson(message.getPayload(), type.get().payloadType());
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Unreadable " + ceType + " payload: " + e.getMessage(), e);
+        }
+        return Optional.of(new ReceivedEvent(id, type.get(), header(headers, CloudEventHeaders.SUBJECT), payload));
+    }
+
+    static String header(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    /** A record that can never be processed; retrying will not help, so it goes to the dead-letter topic. */
+    public static class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+
+        public MalformedEventException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.cadretraining.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.cadretraining.events.CloudEventHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends committed outbox events to Kafka, in commit order, and marks them published only once the broker has
+ * acknowledged them. A crash between the send and the mark sends the batch again: delivery is at least once, and
+ * consumers drop the repeat by its {@code ce_id}. One relay per database works at a time (an advisory lock), which
+ * keeps each key's events in order across instances.
+ * <p>
+ * It sends through a {@link KafkaTemplate} rather than a Stream binding because it needs an acknowledgement per
+ * record for a whole batch in flight at once.
+ */
+public class OutboxRelay implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long ADVISORY_LOCK = 0x0CADE0;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final String source;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean paused;
+    private Thread worker;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+                       String source, Duration pollInterval, int batchSize) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.source = source;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Events sent and acknowledged since start. */
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** Events committed but not yet acknowledged by the broker. */
+    public long pendingCount() {
+        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE published_at IS NULL").query(Long.class).single();
+    }
+
+    /** Stops sending without stopping the service: operators use it to hold events, tests to simulate a dead relay. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        wakeUp();
+    }
+
+    /** Sends everything pending now; returns how many were sent. */
+    public int drain() {
+        int total = 0;
+        int sent;
+        do {
+            sent = relayBatch();
+            total += sent;
+        } while (sent == batchSize && !paused);
+        return total;
+    }
+
+    int relayBatch() {
+        if (paused) {
+            return 0;
+        }
+        Integer sent = transactions.execute(status -> {
+            boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", ADVISORY_LOCK)
+                    .query(Boolean.class).single();
+            if (!locked) {
+                return 0;
+            }
+            List<Pending> batch = jdbc.sql("""
+                            SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload
+                            FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
+                    .param("limit", batchSize)
+                    .query((rs, i) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("topic"),
+                            rs.getString("message_key"), rs.getString("event_type"), rs.getString("subject"),
+                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload")))
+                    .list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
+            for (Pending event : batch) {
+                acks.add(kafka.send(record(event)));
+            }
+            kafka.flush();
+            try {
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Nothing is marked: the whole batch goes again once the broker is back.
+                throw new IllegalStateException("Broker did not acknowledge the outbox batch", e);
+            }
+            jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE event_id = ANY(:ids)")
+                    .param("ids", batch.stream().map(Pending::id).toArray(UUID[]::new))
+                    .update();
+            return batch.size();
+        });
+        int count = sent == null ? 0 : sent;
+        published.addAndGet(count);
+        return count;
+    }
+
+    private ProducerRecord<String, byte[]> record(Pending event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.ID, event.id().toString());
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.subject() != null) {
+            header(record, CloudEventHeaders.SUBJECT, event.subject());
+        }
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Published rows are kept a while for audit and replay, then removed. */
+    public int purgePublishedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM outbox_event WHERE published_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff)).update();
+    }
+
+    private void loop() {
+        Instant nextPurge = Instant.now();
+        while (running) {
+            try {
+                drain();
+                if (Instant.now().isAfter(nextPurge)) {
+                    purgePublishedBefore(Instant.now().minus(Duration.ofDays(7)));
+                    nextPurge = Instant.now().plus(Duration.ofHours(1));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay could not send; will retry: {}", e.getMessage());
+                sleep(pollInterval.multipliedBy(5));
+            }
+            try {
+                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay-" + source);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private record Pending(UUID id, String topic, String key, String type, String subject, Instant occurredAt, String payload) {
+    }
+}

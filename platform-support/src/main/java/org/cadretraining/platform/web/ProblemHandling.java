@@ -1,0 +1,170 @@
+package org.cadretraining.platform.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every error leaves as an RFC 9457 problem: a stable {@code type}, the {@code field} at fault, and {@code errors}
+ * listing each field with its reason. Rejected values are not echoed back: they may be personal data.
+ */
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    public static final URI INVALID_REQUEST = URI.create(DomainProblem.TYPE_BASE + "invalid-request");
+
+    public record FieldProblem(String field, String reason) {
+    }
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> domain(DomainProblem problem) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+        body.setType(problem.type());
+        body.setTitle(problem.title());
+        if (problem.field() != null) {
+            body.setProperty("field", problem.field());
+            body.setProperty("errors", List.of(new FieldProblem(problem.field(), problem.getMessage())));
+        }
+        return ResponseEntity.status(problem.status()).body(body);
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest e) {
+        return ResponseEntity.badRequest().body(invalid(e.problems()));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        JacksonException jackson = null;
+        for (Throwable cause = e.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
+                jackson = j;
+            }
+        }
+        if (jackson != null) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, reason(jackson)))));
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+        body.setType(INVALID_REQUEST);
+        body.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "must be " + expected))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was changed. Please try again.");
+        body.setType(URI.create(DomainProblem.TYPE_BASE + "internal-error"));
+        body.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    public static ProblemDetail invalid(List<FieldProblem> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
+        body.setType(INVALID_REQUEST);
+        body.setTitle("Invalid request");
+        if (!errors.isEmpty()) {
+            body.setProperty("field", errors.get(0).field());
+        }
+        body.setProperty("errors", errors);
+        return body;
+    }
+
+    private static String reason(JacksonException e) {
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            Class<?> target = ((MismatchedInputException) e).getTargetType();
+            if (target != null) {
+                return "must be " + describe(target);
+            }
+        }
+        return "is not readable";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        Map<Class<?>, String> known = Map.of(
+                LocalDate.class, "a date as yyyy-MM-dd",
+                LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss",
+                Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ",
+                java.util.UUID.class, "a UUID",
+                Integer.class, "a whole number", int.class, "a whole number",
+                Long.class, "a whole number", long.class, "a whole number",
+                Boolean.class, "true or false", boolean.class, "true or false");
+        return known.getOrDefault(type, "a " + type.getSimpleName());
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
