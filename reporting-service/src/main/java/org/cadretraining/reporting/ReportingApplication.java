@@ -1,0 +1,19 @@
+package org.cadretraining.reporting;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Live materialized views over the registry's and enrollment's events, and the API that reads them. */
+@SpringBootApplication
+public class ReportingApplication {
+    /** Its configuration file is reporting.yml: services can then share one classpath in local-platform. */
+    public static final String CONFIG_NAME = "spring.config.name=reporting";
+
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(ReportingApplication.class).properties(CONFIG_NAME);
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

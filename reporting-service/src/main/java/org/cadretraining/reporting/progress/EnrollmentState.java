@@ -1,0 +1,25 @@
+package org.cadretraining.reporting.progress;
+
+import java.time.LocalDate;
+
+import org.cadretraining.events.vocabulary.ConferredLevel;
+import org.cadretraining.events.vocabulary.ProgramCategory;
+import org.cadretraining.events.vocabulary.StudyMode;
+
+/** One of a cadre's enrollments, as reporting follows it. */
+public record EnrollmentState(String enrollmentId, String classId, String programId, ProgramCategory programCategory,
+                              StudyMode mode, LocalDate startDate, LocalDate expectedEndDate, ConferredLevel confers,
+                              Status status, LocalDate closedOn) {
+    public enum Status {
+        ENROLLED, GRADUATED;
+
+        /** Once closed, an enrollment never reopens: a late duplicate of its opening event changes nothing. */
+        boolean isFinal() {
+            return this != ENROLLED;
+        }
+    }
+
+    public boolean active() {
+        return status == Status.ENROLLED;
+    }
+}

@@ -1,0 +1,27 @@
+package org.cadretraining.reporting.records;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Who looked at whose personal record, and when: Decree 13/2023 asks that access to personal data be traceable.
+ * It lives in reporting's own database because reporting is where records are read.
+ */
+@Repository
+public class RecordAccessLog {
+    private final JdbcClient jdbc;
+
+    public RecordAccessLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void recordAccess(String cadreId, String actingUser) {
+        jdbc.sql("INSERT INTO record_access (cadre_id, accessed_by) VALUES (:cadre, :user)")
+                .param("cadre", cadreId).param("user", actingUser).update();
+    }
+
+    public long accessesOf(String cadreId) {
+        return jdbc.sql("SELECT count(*) FROM record_access WHERE cadre_id = :cadre").param("cadre", cadreId)
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,44 @@
+package org.cadretraining.reporting.streams;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.KStream;
+import org.cadretraining.events.Topics;
+import org.cadretraining.reporting.units.UnitView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** The topologies as functions for the Kafka Streams binder, and the topics reporting owns. */
+@Configuration
+public class StreamsFunctions {
+
+    @Bean
+    public ProgressTopology progressTopology(@Value("${reporting.stores.in-memory:false}") boolean inMemory) {
+        return new ProgressTopology(inMemory ? ProgressTopology.StoreKind.IN_MEMORY : ProgressTopology.StoreKind.PERSISTENT);
+    }
+
+    @Bean
+    public Function<KStream<String, byte[]>, KStream<String, UnitView>> unitViews(ProgressTopology topology) {
+        return topology::unitViews;
+    }
+
+    @Bean
+    public BiConsumer<KStream<String, byte[]>, GlobalKTable<String, UnitView>> progress(ProgressTopology topology) {
+        return topology::progress;
+    }
+
+    /** Reporting's own topics, created before the streams start so that no sink waits on auto-creation. */
+    @Bean
+    public KafkaAdmin.NewTopics reportingTopics() {
+        var topics = new java.util.ArrayList<NewTopic>();
+        topics.add(TopicBuilder.name(StoreNames.UNIT_VIEWS_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
+        ProgressTopology.deadLetterTopics().forEach(name -> topics.add(TopicBuilder.name(name).partitions(1).build()));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

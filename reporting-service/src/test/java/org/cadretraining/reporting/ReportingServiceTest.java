@@ -1,0 +1,158 @@
+package org.cadretraining.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.cadretraining.events.EventType;
+import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.Topics;
+import org.cadretraining.events.vocabulary.Gender;
+import org.cadretraining.events.vocabulary.PoliticalTheoryLevel;
+import org.cadretraining.events.vocabulary.ProgramCategory;
+import org.cadretraining.events.vocabulary.StudyMode;
+import org.cadretraining.events.vocabulary.UnitLevel;
+import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.infrastructure.ApiClient;
+import org.cadretraining.platform.infrastructure.Infrastructure;
+import org.cadretraining.platform.infrastructure.KafkaProbe;
+import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
+import org.cadretraining.reporting.records.RecordAccessLog;
+import org.cadretraining.reporting.streams.ProgressTopology;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+import tools.jackson.databind.JsonNode;
+
+/** Reporting on the real broker: events in on the topics, views out through the HTTP API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = ReportingApplication.CONFIG_NAME)
+class ReportingServiceTest {
+    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
+    private static final String PROVINCE = UUID.randomUUID().toString();
+    private static final String DISTRICT = UUID.randomUUID().toString();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SpringTestInfrastructure.register(registry, "reporting_test");
+        registry.add("server.port", () -> PORT);
+        registry.add("REPORTING_STATE_DIR", () -> Path.of(System.getProperty("java.io.tmpdir"), "streams-" + UUID.randomUUID()).toString());
+    }
+
+    @Autowired
+    RecordAccessLog accessLog;
+    ApiClient api = ApiClient.localhost(PORT);
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    private static <T> String send(EventType<T> type, String key, T payload) {
+        return kafka.sendCloudEvent(type.topic().name(), key, type.ceType(), null, EventCodec.toJsonText(payload));
+    }
+
+    @BeforeEach
+    void units() {
+        send(EventTypes.UNIT_CREATED, PROVINCE, Events.unit(PROVINCE, "P" + PROVINCE.substring(0, 4), UnitLevel.PROVINCE, null));
+        send(EventTypes.UNIT_CREATED, DISTRICT, Events.unit(DISTRICT, "D" + DISTRICT.substring(0, 4), UnitLevel.DISTRICT, PROVINCE));
+    }
+
+    private JsonNode progress(String unitId, String scope) {
+        return api.get("/api/v1/units/" + unitId + "/progress?scope=" + scope).expect(200).json();
+    }
+
+    @Test
+    void rollsUpAProvinceFromItsUnitsLiveAndAnswersACadreRecord() {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        send(EventTypes.CADRE_REGISTERED, a, Events.cadre(a, DISTRICT, Gender.FEMALE, 1995, true, PoliticalTheoryLevel.ELEMENTARY));
+        send(EventTypes.CADRE_REGISTERED, b, Events.cadre(b, DISTRICT, Gender.MALE, 1970, false, PoliticalTheoryLevel.ADVANCED));
+        send(EventTypes.CADRE_REGISTERED, c, Events.cadre(c, PROVINCE, Gender.MALE, 1980, false, PoliticalTheoryLevel.NONE));
+        String enrollment = UUID.randomUUID().toString();
+        send(EventTypes.CADRE_ENROLLED, a, Events.enrolled(enrollment, a, ProgramCategory.POLITICAL_THEORY, StudyMode.IN_SERVICE));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode province = progress(PROVINCE, "SUBTREE");
+            assertThat(province.path("headcount").asLong()).isEqualTo(3);
+            assertThat(province.path("studyingNow").path("total").asLong()).isEqualTo(1);
+        });
+        JsonNode province = progress(PROVINCE, "SUBTREE");
+        assertThat(province.path("unitsIncluded").asInt()).isEqualTo(2);
+        assertThat(province.path("women").asLong()).isEqualTo(1);
+        assertThat(province.path("ethnicMinority").asLong()).isEqualTo(1);
+        assertThat(province.path("young").asLong()).isEqualTo(1);
+        assertThat(province.path("politicalTheory").path("NONE").asLong()).isEqualTo(1);
+        assertThat(province.path("politicalTheory").path("ELEMENTARY").asLong()).isEqualTo(1);
+        assertThat(province.path("politicalTheory").path("ADVANCED").asLong()).isEqualTo(1);
+        assertThat(province.path("politicalTheory").path("BACHELOR").asLong()).isZero();
+        assertThat(province.path("studyingNow").path("byCategory").path("POLITICAL_THEORY").asLong()).isEqualTo(1);
+        assertThat(province.path("byUnitLevel").path("DISTRICT").asLong()).isEqualTo(2);
+        assertThat(province.path("byUnitLevel").path("PROVINCE").asLong()).isEqualTo(1);
+        assertThat(progress(PROVINCE, "UNIT").path("headcount").asLong()).isEqualTo(1);
+        assertThat(progress(DISTRICT, "SUBTREE").path("headcount").asLong()).isEqualTo(2);
+
+        JsonNode record = api.get("/api/v1/cadres/" + a + "/record").expect(200).json();
+        assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("ELEMENTARY");
+        assertThat(record.path("currentEnrollments").findValuesAsString("enrollmentId")).containsExactly(enrollment);
+        assertThat(accessLog.accessesOf(a)).isEqualTo(1);
+
+        // Graduation: the enrollment closes and the new level shows, once.
+        send(EventTypes.COURSE_GRADUATED, a, Events.graduated(enrollment, a));
+        send(EventTypes.CADRE_QUALIFICATION_RECORDED, a, Events.qualification(a, org.cadretraining.events.vocabulary.Ladder.POLITICAL_THEORY, "INTERMEDIATE"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode after = progress(PROVINCE, "SUBTREE");
+            assertThat(after.path("politicalTheory").path("INTERMEDIATE").asLong()).isEqualTo(1);
+            assertThat(after.path("politicalTheory").path("ELEMENTARY").asLong()).isZero();
+            assertThat(after.path("studyingNow").path("total").asLong()).isZero();
+        });
+        assertThat(api.get("/api/v1/cadres/" + a + "/record").expect(200).json().path("graduations").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateCountsOnceAndAPoisonRecordIsDeadLetteredWhileTheViewsGoOn() {
+        String unit = UUID.randomUUID().toString();
+        send(EventTypes.UNIT_CREATED, unit, Events.unit(unit, "X" + unit.substring(0, 4), UnitLevel.COMMUNE, DISTRICT));
+        String cadre = UUID.randomUUID().toString();
+        String json = EventCodec.toJsonText(Events.cadre(cadre, unit, Gender.MALE, 1985, false, PoliticalTheoryLevel.NONE));
+        String ceId = kafka.sendCloudEvent(Topics.CADRES.name(), cadre, EventTypes.CADRE_REGISTERED.ceType(), null, json);
+        kafka.sendCloudEvent(Topics.CADRES.name(), cadre, EventTypes.CADRE_REGISTERED.ceType(), ceId, json);
+        String poison = UUID.randomUUID().toString();
+        kafka.sendCloudEvent(Topics.CADRES.name(), poison, EventTypes.CADRE_REGISTERED.ceType(), null, "{\"cadreId\":");
+        String after = UUID.randomUUID().toString();
+        send(EventTypes.CADRE_REGISTERED, after, Events.cadre(after, unit, Gender.FEMALE, 1990, false, PoliticalTheoryLevel.NONE));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(progress(unit, "UNIT").path("headcount").asLong()).isEqualTo(2));
+        List<KafkaProbe.Received> dead = kafka.readUntil(Topics.CADRES.deadLetter(ProgressTopology.GROUP),
+                all -> all.stream().anyMatch(r -> poison.equals(r.key())), Duration.ofSeconds(30));
+        assertThat(dead).filteredOn(r -> poison.equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.header("x-exception-message")).contains("unreadable"));
+    }
+
+    @Test
+    void anUnknownUnitOrCadreIsA404Problem() {
+        JsonNode problem = api.get("/api/v1/units/" + UUID.randomUUID() + "/progress").expect(404).json();
+        assertThat(problem.path("type").asText()).endsWith("/problems/not-found");
+        api.get("/api/v1/cadres/" + UUID.randomUUID() + "/record").expect(404);
+        assertThat(api.get("/api/v1/units/" + PROVINCE + "/progress?scope=EVERYTHING").expect(400).json().path("field").asText())
+                .isEqualTo("scope");
+    }
+
+    @Test
+    void servesHealthAndOpenApi() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/actuator/health/readiness").expect(200).body()).contains("UP"));
+        assertThat(api.get("/v3/api-docs").expect(200).body()).contains("/api/v1/units/{unitId}/progress");
+    }
+}
