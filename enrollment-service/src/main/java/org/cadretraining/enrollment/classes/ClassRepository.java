@@ -1,0 +1,71 @@
+package org.cadretraining.enrollment.classes;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.events.vocabulary.StudyMode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ClassRepository {
+    private static final String COLUMNS = """
+            id, program_id, provider, cohort, mode, start_date, end_date, location, capacity, funding_source, status,
+            scheduled_at""";
+    private final JdbcClient jdbc;
+
+    public ClassRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(TrainingClass c) {
+        jdbc.sql("INSERT INTO training_class (" + COLUMNS + """
+                        ) VALUES (:id, :program, :provider, :cohort, :mode, :start, :end, :location, :capacity, :funding,
+                                  :status, :at)""")
+                .param("id", c.id()).param("program", c.programId()).param("provider", c.provider())
+                .param("cohort", c.cohort()).param("mode", c.mode().name()).param("start", c.startDate())
+                .param("end", c.endDate()).param("location", c.location()).param("capacity", c.capacity())
+                .param("funding", c.fundingSource().name()).param("status", c.status().name())
+                .param("at", Timestamp.from(c.scheduledAt()))
+                .update();
+    }
+
+    public Optional<TrainingClass> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class WHERE id = :id").param("id", id)
+                .query(ClassRepository::map).optional();
+    }
+
+    /**
+     * The class, locked until the transaction ends: whoever takes a seat holds the lock while counting and inserting,
+     * so two requests for the last seat cannot both get it.
+     */
+    public Optional<TrainingClass> lockForSeating(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class WHERE id = :id FOR UPDATE").param("id", id)
+                .query(ClassRepository::map).optional();
+    }
+
+    /** Every class, or only those of one program when {@code programId} is not null. */
+    public List<TrainingClass> findAll(UUID programId) {
+        if (programId == null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM training_class ORDER BY start_date, cohort")
+                    .query(ClassRepository::map).list();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class WHERE program_id = :program ORDER BY start_date, cohort")
+                .param("program", programId)
+                .query(ClassRepository::map).list();
+    }
+
+    private static TrainingClass map(ResultSet rs, int row) throws SQLException {
+        return new TrainingClass(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
+                rs.getString("provider"), rs.getString("cohort"), StudyMode.valueOf(rs.getString("mode")),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("location"), rs.getInt("capacity"), FundingSource.valueOf(rs.getString("funding_source")),
+                ClassStatus.valueOf(rs.getString("status")), rs.getTimestamp("scheduled_at").toInstant());
+    }
+}

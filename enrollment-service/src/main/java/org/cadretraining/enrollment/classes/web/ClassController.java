@@ -1,0 +1,82 @@
+package org.cadretraining.enrollment.classes.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.classes.ClassScheduling;
+import org.cadretraining.enrollment.classes.ClassScheduling.ClassOverview;
+import org.cadretraining.enrollment.classes.ClassStatus;
+import org.cadretraining.enrollment.classes.NewClass;
+import org.cadretraining.enrollment.classes.TrainingClass;
+import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.events.vocabulary.StudyMode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/classes")
+public class ClassController {
+    private final ClassScheduling scheduling;
+
+    public ClassController(ClassScheduling scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    /** Capacity bounds are checked by ClassCapacityPolicy, as they depend on the program's category. */
+    public record ScheduleClassRequest(
+            @NotNull UUID programId,
+            @Size(max = 200) String provider,
+            @NotBlank @Size(max = 60) String cohort,
+            @NotNull StudyMode mode,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            @Size(max = 200) String location,
+            @NotNull Integer capacity,
+            @NotNull FundingSource fundingSource) {
+    }
+
+    public record ClassResponse(UUID classId, UUID programId, String provider, String cohort, StudyMode mode,
+                                LocalDate startDate, LocalDate endDate, String location, int capacity, long enrolled,
+                                int seatsLeft, FundingSource fundingSource, ClassStatus status) {
+        static ClassResponse of(ClassOverview overview) {
+            TrainingClass c = overview.trainingClass();
+            return new ClassResponse(c.id(), c.programId(), c.provider(), c.cohort(), c.mode(), c.startDate(), c.endDate(),
+                    c.location(), c.capacity(), overview.enrolled(), overview.seatsLeft(), c.fundingSource(), c.status());
+        }
+    }
+
+    @PostMapping
+    public ResponseEntity<ClassResponse> schedule(@Valid @RequestBody ScheduleClassRequest request) {
+        TrainingClass scheduled = scheduling.schedule(new NewClass(request.programId(), blankToNull(request.provider()),
+                request.cohort().strip(), request.mode(), request.startDate(), request.endDate(),
+                blankToNull(request.location()), request.capacity(), request.fundingSource()));
+        return ResponseEntity.created(URI.create("/api/v1/classes/" + scheduled.id()))
+                .body(ClassResponse.of(new ClassOverview(scheduled, 0)));
+    }
+
+    @GetMapping("/{classId}")
+    public ClassResponse get(@PathVariable UUID classId) {
+        return ClassResponse.of(scheduling.get(classId));
+    }
+
+    @GetMapping
+    public List<ClassResponse> all(@RequestParam(required = false) UUID programId) {
+        return scheduling.all(programId).stream().map(ClassResponse::of).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package org.cadretraining.enrollment.enrollments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cadretraining.enrollment.classes.ClassSeats;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class EnrollmentRepository implements ClassSeats {
+    private static final String COLUMNS = "id, cadre_id, class_id, status, enrolled_at, graduated_on, certificate_number";
+    private static final List<String> SEATED = Arrays.stream(EnrollmentStatus.values())
+            .filter(EnrollmentStatus::takesSeat).map(Enum::name).toList();
+    private final JdbcClient jdbc;
+
+    public EnrollmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Enrollment e) {
+        jdbc.sql("INSERT INTO enrollment (" + COLUMNS + ") VALUES (:id, :cadre, :class, :status, :at, :graduatedOn, :certificate)")
+                .param("id", e.id()).param("cadre", e.cadreId()).param("class", e.classId())
+                .param("status", e.status().name()).param("at", Timestamp.from(e.enrolledAt()))
+                .param("graduatedOn", e.graduatedOn()).param("certificate", e.certificateNumber())
+                .update();
+    }
+
+    public void recordGraduation(Enrollment e) {
+        jdbc.sql("UPDATE enrollment SET status = :status, graduated_on = :on, certificate_number = :certificate WHERE id = :id")
+                .param("id", e.id()).param("status", e.status().name()).param("on", e.graduatedOn())
+                .param("certificate", e.certificateNumber())
+                .update();
+    }
+
+    public Optional<Enrollment> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enrollment WHERE id = :id").param("id", id)
+                .query(EnrollmentRepository::map).optional();
+    }
+
+    /** The enrollment, locked until the transaction ends, so that one graduation wins and the other sees it. */
+    public Optional<Enrollment> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enrollment WHERE id = :id FOR UPDATE").param("id", id)
+                .query(EnrollmentRepository::map).optional();
+    }
+
+    public boolean isEnrolled(UUID cadreId, UUID classId) {
+        return jdbc.sql("SELECT count(*) FROM enrollment WHERE cadre_id = :cadre AND class_id = :class")
+                .param("cadre", cadreId).param("class", classId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public long taken(UUID classId) {
+        return jdbc.sql("SELECT count(*) FROM enrollment WHERE class_id = :class AND status IN (:seated)")
+                .param("class", classId).param("seated", SEATED).query(Long.class).single();
+    }
+
+    @Override
+    public Map<UUID, Long> taken(Collection<UUID> classIds) {
+        if (classIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        SELECT class_id, count(*) AS seats FROM enrollment
+                        WHERE class_id IN (:classes) AND status IN (:seated) GROUP BY class_id""")
+                .param("classes", List.copyOf(classIds)).param("seated", SEATED)
+                .query((rs, i) -> Map.entry(rs.getObject("class_id", UUID.class), rs.getLong("seats")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Enrollment map(ResultSet rs, int row) throws SQLException {
+        return new Enrollment(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
+                rs.getObject("class_id", UUID.class), EnrollmentStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("enrolled_at").toInstant(), rs.getObject("graduated_on", LocalDate.class),
+                rs.getString("certificate_number"));
+    }
+}

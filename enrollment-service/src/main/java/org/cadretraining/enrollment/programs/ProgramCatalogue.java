@@ -1,0 +1,64 @@
+package org.cadretraining.enrollment.programs;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.cadretraining.events.vocabulary.ConferredLevel;
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.platform.web.InvalidRequest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Defines the programs classes are scheduled from. No event yet: ClassScheduled carries the program facts readers
+ * need, so a program reaches other services with its first class.
+ */
+@Service
+public class ProgramCatalogue {
+    private final ProgramRepository programs;
+    private final Clock clock;
+
+    public ProgramCatalogue(ProgramRepository programs, Clock clock) {
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Program define(NewProgram request) {
+        var problems = ProgramRules.problems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        if (programs.codeTaken(request.code())) {
+            throw duplicateCode(request.code());
+        }
+        Program program = new Program(UUID.randomUUID(), request.code(), request.name(), request.kind(), request.category(),
+                request.confersLadder() == null ? null : new ConferredLevel(request.confersLadder(), request.confersLevel()),
+                clock.instant());
+        try {
+            programs.insert(program);
+        } catch (DuplicateKeyException e) {
+            // Two requests for one code at once: the unique index decides, the loser gets the same answer.
+            throw duplicateCode(request.code());
+        }
+        return program;
+    }
+
+    @Transactional(readOnly = true)
+    public Program get(UUID id) {
+        return programs.find(id).orElseThrow(() -> DomainProblem.notFound("Program", id.toString()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Program> all() {
+        return programs.findAll();
+    }
+
+    private static DomainProblem duplicateCode(String code) {
+        return new DomainProblem(HttpStatus.CONFLICT, "duplicate-program-code", "Program code already used", "code",
+                "code: another program already has code " + code);
+    }
+}

@@ -1,0 +1,73 @@
+package org.cadretraining.enrollment.programs.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.programs.NewProgram;
+import org.cadretraining.enrollment.programs.Program;
+import org.cadretraining.enrollment.programs.ProgramCatalogue;
+import org.cadretraining.events.vocabulary.ConferredLevel;
+import org.cadretraining.events.vocabulary.Ladder;
+import org.cadretraining.events.vocabulary.ProgramCategory;
+import org.cadretraining.events.vocabulary.ProgramKind;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/programs")
+public class ProgramController {
+    private final ProgramCatalogue catalogue;
+
+    public ProgramController(ProgramCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** A level as sent: checked against its ladder by ProgramRules, so that the problem names {@code confers.level}. */
+    public record ConfersInput(@NotNull Ladder ladder, @NotBlank String level) {
+    }
+
+    public record CreateProgramRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "must be upper-case letters, digits and dashes") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull ProgramKind kind,
+            @NotNull ProgramCategory category,
+            @Valid ConfersInput confers) {
+    }
+
+    public record ProgramResponse(UUID programId, String code, String name, ProgramKind kind, ProgramCategory category,
+                                  ConferredLevel confers) {
+        static ProgramResponse of(Program program) {
+            return new ProgramResponse(program.id(), program.code(), program.name(), program.kind(), program.category(),
+                    program.confers());
+        }
+    }
+
+    @PostMapping
+    public ResponseEntity<ProgramResponse> create(@Valid @RequestBody CreateProgramRequest request) {
+        ConfersInput confers = request.confers();
+        Program program = catalogue.define(new NewProgram(request.code(), request.name().strip(), request.kind(),
+                request.category(), confers == null ? null : confers.ladder(), confers == null ? null : confers.level()));
+        return ResponseEntity.created(URI.create("/api/v1/programs/" + program.id())).body(ProgramResponse.of(program));
+    }
+
+    @GetMapping("/{programId}")
+    public ProgramResponse get(@PathVariable UUID programId) {
+        return ProgramResponse.of(catalogue.get(programId));
+    }
+
+    @GetMapping
+    public List<ProgramResponse> all() {
+        return catalogue.all().stream().map(ProgramResponse::of).toList();
+    }
+}
