@@ -10,11 +10,7 @@ final class EmbeddedKraftKafka implements KafkaBroker {
 
     EmbeddedKraftKafka(int port) {
         broker = new EmbeddedKafkaKraftBroker(1, 6);
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
-        // Single node: internal topics (offsets, transactions for exactly-once) cannot be replicated.
-        broker.brokerProperties(Map.of(
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "offsets.topic.replication.factor", "1",
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1",
@@ -22,6 +18,12 @@ final class EmbeddedKraftKafka implements KafkaBroker {
                 "auto.create.topics.enable", "true",
                 "num.partitions", "6",
                 "log.retention.hours", "-1"));
+        if (port > 0) {
+            // The test kit only honours a fixed port through its listeners; the controller keeps a free one.
+            properties.put("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
+        }
+        // Single node: internal topics (offsets, transactions for exactly-once) cannot be replicated.
+        broker.brokerProperties(properties);
         broker.afterPropertiesSet();
     }
 

@@ -1,0 +1,4 @@
+-- One database per service: they share a server here, never a schema.
+CREATE DATABASE registry;
+CREATE DATABASE enrollment;
+CREATE DATABASE reporting;

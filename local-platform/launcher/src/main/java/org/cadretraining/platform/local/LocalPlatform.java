@@ -1,0 +1,174 @@
+package org.cadretraining.platform.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.cadretraining.enrollment.EnrollmentApplication;
+import org.cadretraining.platform.demo.DemoLoader;
+import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
+import org.cadretraining.platform.infrastructure.Infrastructure;
+import org.cadretraining.registry.RegistryApplication;
+import org.cadretraining.reporting.ReportingApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform in one JVM: a real KRaft broker, a real PostgreSQL with one database per service, the three
+ * services on their ports, and a demo province. Everything it writes lives under {@code target/local-platform}
+ * and starts fresh each run.
+ */
+public final class LocalPlatform implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+    /** Ports and where to keep data; {@link #defaults()} reads the environment. */
+    public record Settings(Path directory, int kafkaPort, int postgresPort, int registryPort, int enrollmentPort,
+                           int reportingPort, int demoCadres) {
+        public static Settings defaults() {
+            return new Settings(Path.of(env("LOCAL_PLATFORM_DIR", "target/local-platform")),
+                    Integer.parseInt(env("KAFKA_PORT", "9092")), Integer.parseInt(env("POSTGRES_PORT", "15432")),
+                    Integer.parseInt(env("REGISTRY_PORT", "8081")), Integer.parseInt(env("ENROLLMENT_PORT", "8082")),
+                    Integer.parseInt(env("REPORTING_PORT", "8083")), Integer.parseInt(env("DEMO_CADRES", "2000")));
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private final Settings settings;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private String brokers;
+    private DemoLoader.Loaded demo;
+
+    public LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Three Spring Boot applications share this JVM: logging is set up once, here, not once per service.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        System.setProperty("logback.configurationFile", "logback-local-platform.xml");
+        Settings settings = Settings.defaults();
+        prepareDirectory(settings.directory());
+        LocalPlatform platform = new LocalPlatform(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+        long started = System.nanoTime();
+        platform.start();
+        if (settings.demoCadres() > 0) {
+            platform.loadDemo(settings.demoCadres());
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.println(platform.banner(seconds));
+    }
+
+    /** Keeps the broker's logs, PostgreSQL's data and stream state under one directory that starts empty. */
+    static void prepareDirectory(Path directory) throws IOException {
+        Path absolute = directory.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            try (var paths = Files.walk(absolute)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+        Files.createDirectories(absolute.resolve("tmp"));
+        System.setProperty("java.io.tmpdir", absolute.resolve("tmp").toString());
+    }
+
+    public void start() {
+        brokers = Infrastructure.kafka(settings.kafkaPort()).bootstrapServers();
+        DatabaseCoordinates registryDb = Infrastructure.database("registry", settings.postgresPort());
+        DatabaseCoordinates enrollmentDb = Infrastructure.database("enrollment", settings.postgresPort());
+        DatabaseCoordinates reportingDb = Infrastructure.database("reporting", settings.postgresPort());
+        Path streamsState = Path.of(System.getProperty("java.io.tmpdir"), "reporting-state");
+
+        // Started side by side: each is its own Spring context, sharing only the JVM.
+        List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
+                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, Map.of()),
+                start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb, Map.of()),
+                start("reporting", ReportingApplication::builder, settings.reportingPort(), reportingDb,
+                        Map.of("REPORTING_STATE_DIR", streamsState.toString())));
+        for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
+            services.add(service.join());
+        }
+    }
+
+    private CompletableFuture<ConfigurableApplicationContext> start(String name, Supplier<SpringApplicationBuilder> builder,
+                                                                     int port, DatabaseCoordinates db, Map<String, String> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("server.port", port);
+        properties.put("spring.datasource.url", db.jdbcUrl());
+        properties.put("spring.datasource.username", db.username());
+        properties.put("spring.datasource.password", db.password());
+        properties.put("spring.kafka.bootstrap-servers", brokers);
+        properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
+        properties.put("spring.cloud.stream.kafka.streams.binder.brokers", brokers);
+        properties.put("spring.main.banner-mode", "off");
+        // As command-line arguments: they outrank the services' own configuration files, default properties do not.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return CompletableFuture.supplyAsync(() -> {
+            Thread.currentThread().setName("start-" + name);
+            return builder.get().run(args);
+        });
+    }
+
+    public DemoLoader.Loaded loadDemo(int cadres) {
+        demo = new DemoLoader(registryUrl(), enrollmentUrl(), reportingUrl()).load(cadres);
+        return demo;
+    }
+
+    public String registryUrl() {
+        return "http://localhost:" + settings.registryPort();
+    }
+
+    public String enrollmentUrl() {
+        return "http://localhost:" + settings.enrollmentPort();
+    }
+
+    public String reportingUrl() {
+        return "http://localhost:" + settings.reportingPort();
+    }
+
+    public String brokers() {
+        return brokers;
+    }
+
+    String banner(long seconds) {
+        StringBuilder text = new StringBuilder("\n=== Cadre Training Platform is up (" + seconds + " s) ===\n");
+        text.append("  Kafka broker        ").append(brokers).append('\n');
+        text.append("  Registry            ").append(registryUrl()).append("/swagger-ui.html\n");
+        text.append("  Enrollment          ").append(enrollmentUrl()).append("/swagger-ui.html\n");
+        text.append("  Reporting           ").append(reportingUrl()).append("/swagger-ui.html\n");
+        if (demo != null) {
+            text.append("  Demo province       ").append(demo.provinceName()).append(": ").append(demo.units())
+                    .append(" units, ").append(demo.cadres()).append(" cadres\n");
+            text.append("  Province progress   ").append(reportingUrl()).append("/api/v1/units/")
+                    .append(demo.provinceUnitId()).append("/progress\n");
+        }
+        text.append("Press Ctrl+C to stop.\n");
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            try {
+                services.get(i).close();
+            } catch (RuntimeException e) {
+                log.warn("Could not stop a service cleanly: {}", e.getMessage());
+            }
+        }
+        services.clear();
+    }
+}

@@ -1,0 +1,126 @@
+package org.cadretraining.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cadretraining.platform.demo.DemoLoader;
+import org.cadretraining.platform.infrastructure.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.TestSocketUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * All three services on one real broker and one real PostgreSQL, as the local platform runs them, driven only
+ * through their HTTP APIs: the demo province first, then one cadre from registration to graduation.
+ */
+class EndToEndTest {
+    private static final int DEMO_CADRES = 300;
+    private static LocalPlatform platform;
+    private static DemoLoader.Loaded demo;
+    private static ApiClient registry;
+    private static ApiClient enrollment;
+    private static ApiClient reporting;
+
+    @BeforeAll
+    static void start() {
+        platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/e2e"), 0, 0,
+                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
+                TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
+        platform.start();
+        demo = platform.loadDemo(DEMO_CADRES);
+        registry = new ApiClient(platform.registryUrl());
+        enrollment = new ApiClient(platform.enrollmentUrl());
+        reporting = new ApiClient(platform.reportingUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theDemoProvinceIsReportedWithItsBreakdowns() {
+        JsonNode province = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
+        assertThat(province.path("headcount").asInt()).isEqualTo(DEMO_CADRES);
+        assertThat(province.path("unitsIncluded").asInt()).isEqualTo(demo.units());
+        JsonNode politicalTheory = province.path("politicalTheory");
+        assertThat(List.of("NONE", "ELEMENTARY", "INTERMEDIATE", "ADVANCED"))
+                .allSatisfy(level -> assertThat(politicalTheory.path(level).asInt()).as(level).isPositive());
+        assertThat(province.path("women").asInt()).isBetween(1, DEMO_CADRES - 1);
+        assertThat(province.path("ethnicMinority").asInt()).isBetween(1, DEMO_CADRES - 1);
+        assertThat(province.path("studyingNow").path("total").asInt()).isPositive();
+        for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
+            assertThat(province.path("byUnitLevel").path(level).asInt()).as(level).isPositive();
+        }
+        // Every graduation of the demo reached the registry and came back to reporting as a level.
+        assertThat(demo.graduations()).isPositive();
+        assertThat(province.path("studyingNow").path("total").asInt()).isEqualTo(demo.studying());
+    }
+
+    @Test
+    void aCadreGoesFromRegistrationToGraduationThroughAllThreeServices() {
+        String district = registry.post("/api/v1/units", Map.of("code", "E2E-" + suffix(), "name", "Huyện Mường Ảng",
+                "level", "DISTRICT", "parentUnitId", demo.provinceUnitId())).expect(201).json().path("unitId").asText();
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011195" + String.format("%06d", (int) (Math.random() * 999_999)),
+                "fullName", "Quàng Thị Mai", "birthDate", "1995-08-19", "gender", "FEMALE", "ethnicity", "THAI",
+                "unitId", district, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT",
+                "qualifications", List.of(Map.of("ladder", "PROFESSIONAL", "level", "UNIVERSITY"))))
+                .expect(201).json().path("cadreId").asText();
+
+        // The enrollment service learns of the cadre from the registry's event.
+        await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "LLCT-TC-" + suffix(),
+                "name", "Trung cấp lý luận chính trị – hành chính", "kind", "DEGREE", "category", "POLITICAL_THEORY",
+                "confers", Map.of("ladder", "POLITICAL_THEORY", "level", "INTERMEDIATE"))).expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh Điện Biên",
+                "cohort", "Khóa 14", "mode", "IN_SERVICE", "startDate", "2026-01-05", "endDate", "2026-10-30",
+                "capacity", 70, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                .expect(201).json().path("enrollmentId").asText();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode unit = reporting.get("/api/v1/units/" + district + "/progress").expect(200).json();
+            assertThat(unit.path("headcount").asInt()).isEqualTo(1);
+            assertThat(unit.path("studyingNow").path("total").asInt()).isEqualTo(1);
+            assertThat(unit.path("studyingNow").path("byCategory").path("POLITICAL_THEORY").asInt()).isEqualTo(1);
+        });
+
+        enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
+                Map.of("certificateNumber", "TC-14-001", "graduatedOn", "2026-10-30")).expect(200);
+
+        // The registry records the conferred level, without anyone typing it in.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode cadre = registry.get("/api/v1/cadres/" + cadreId).expect(200).json();
+            assertThat(cadre.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
+            assertThat(cadre.path("qualifications").findValuesAsString("source")).contains("GRADUATION");
+        });
+        // And reporting shows it: the level counted, the study closed, in the unit and in the province rollup.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode unit = reporting.get("/api/v1/units/" + district + "/progress").expect(200).json();
+            assertThat(unit.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
+            assertThat(unit.path("politicalTheory").path("NONE").asInt()).isZero();
+            assertThat(unit.path("studyingNow").path("total").asInt()).isZero();
+        });
+        JsonNode province = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
+        assertThat(province.path("headcount").asInt()).isEqualTo(DEMO_CADRES + 1);
+        JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
+        assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
+        assertThat(record.path("graduations").findValuesAsString("enrollmentId")).containsExactly(enrollmentId);
+        assertThat(record.path("currentEnrollments").size()).isZero();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+}
