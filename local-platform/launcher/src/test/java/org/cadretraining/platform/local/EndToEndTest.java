@@ -69,8 +69,11 @@ class EndToEndTest {
 
     @Test
     void aCadreGoesFromRegistrationToGraduationThroughAllThreeServices() {
-        String district = registry.post("/api/v1/units", Map.of("code", "E2E-" + suffix(), "name", "Huyện Mường Ảng",
-                "level", "DISTRICT", "parentUnitId", demo.provinceUnitId())).expect(201).json().path("unitId").asText();
+        // A province of its own, so that this test and the demo's figures do not depend on each other.
+        String province = registry.post("/api/v1/units", Map.of("code", "LC-" + suffix(), "name", "Tỉnh Lai Châu",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String district = registry.post("/api/v1/units", Map.of("code", "E2E-" + suffix(), "name", "Huyện Mường Tè",
+                "level", "DISTRICT", "parentUnitId", province)).expect(201).json().path("unitId").asText();
         String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011195" + String.format("%06d", (int) (Math.random() * 999_999)),
                 "fullName", "Quàng Thị Mai", "birthDate", "1995-08-19", "gender", "FEMALE", "ethnicity", "THAI",
                 "unitId", district, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT",
@@ -112,8 +115,10 @@ class EndToEndTest {
             assertThat(unit.path("politicalTheory").path("NONE").asInt()).isZero();
             assertThat(unit.path("studyingNow").path("total").asInt()).isZero();
         });
-        JsonNode province = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
-        assertThat(province.path("headcount").asInt()).isEqualTo(DEMO_CADRES + 1);
+        JsonNode rollup = reporting.get("/api/v1/units/" + province + "/progress").expect(200).json();
+        assertThat(rollup.path("headcount").asInt()).isEqualTo(1);
+        assertThat(rollup.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
+        assertThat(rollup.path("byUnitLevel").path("DISTRICT").asInt()).isEqualTo(1);
         JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
         assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
         assertThat(record.path("graduations").findValuesAsString("enrollmentId")).containsExactly(enrollmentId);
