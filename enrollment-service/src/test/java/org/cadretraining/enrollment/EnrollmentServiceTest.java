@@ -94,7 +94,7 @@ class EnrollmentServiceTest {
 
     private static String registeredJson(String cadreId, String unitId, CadreStatus status, QualificationLevels levels) {
         return EventCodec.toJsonText(new CadreRegistered(cadreId, unitId, "Lò Thị Hương", LocalDate.of(1988, 4, 12),
-                Gender.FEMALE, true, "Chuyên viên", null, ManagementTier.UNIT, status, levels, Instant.now()));
+                Gender.FEMALE, true, "Chuyên viên", null, ManagementTier.UNIT, status, levels, Instant.now(), java.util.List.of()));
     }
 
     private static String sendRegistered(String cadreId, String unitId, CadreStatus status, QualificationLevels levels) {

@@ -13,6 +13,25 @@ import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.registry.CadreRegistered;
 import org.cadretraining.events.registry.CadreTransferred;
 import org.cadretraining.events.registry.UnitCreated;
+import org.cadretraining.events.registry.UnitRenamed;
+import org.cadretraining.events.registry.UnitMoved;
+import org.cadretraining.events.registry.UnitDissolved;
+import org.cadretraining.events.registry.CadreProfileUpdated;
+import org.cadretraining.events.registry.CadreDeparted;
+import org.cadretraining.events.registry.CadrePlanned;
+import org.cadretraining.events.registry.CadreUnplanned;
+import org.cadretraining.events.registry.CadreRotated;
+import org.cadretraining.events.enrollment.ClassOpened;
+import org.cadretraining.events.enrollment.ClassStarted;
+import org.cadretraining.events.enrollment.ClassCompleted;
+import org.cadretraining.events.enrollment.ClassCancelled;
+import org.cadretraining.events.enrollment.TrainingPlanApproved;
+import org.cadretraining.events.enrollment.CadreNominated;
+import org.cadretraining.events.enrollment.NominationApproved;
+import org.cadretraining.events.enrollment.NominationRejected;
+import org.cadretraining.events.enrollment.CadreWaitlisted;
+import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
+import org.cadretraining.events.enrollment.CourseFailed;
 
 /** Every published event type: its stable name, version, payload record and topic. */
 public final class EventTypes {
@@ -34,8 +53,49 @@ public final class EventTypes {
     public static final EventType<CourseGraduated> COURSE_GRADUATED =
             new EventType<>(ENROLLMENT + "CourseGraduated", 1, CourseGraduated.class, Topics.ENROLLMENTS);
 
+    public static final EventType<UnitRenamed> UNIT_RENAMED =
+            new EventType<>(REGISTRY + "UnitRenamed", 1, UnitRenamed.class, Topics.UNITS);
+    public static final EventType<UnitMoved> UNIT_MOVED =
+            new EventType<>(REGISTRY + "UnitMoved", 1, UnitMoved.class, Topics.UNITS);
+    public static final EventType<UnitDissolved> UNIT_DISSOLVED =
+            new EventType<>(REGISTRY + "UnitDissolved", 1, UnitDissolved.class, Topics.UNITS);
+    public static final EventType<CadreProfileUpdated> CADRE_PROFILE_UPDATED =
+            new EventType<>(REGISTRY + "CadreProfileUpdated", 1, CadreProfileUpdated.class, Topics.CADRES);
+    public static final EventType<CadreDeparted> CADRE_DEPARTED =
+            new EventType<>(REGISTRY + "CadreDeparted", 1, CadreDeparted.class, Topics.CADRES);
+    public static final EventType<CadrePlanned> CADRE_PLANNED =
+            new EventType<>(REGISTRY + "CadrePlanned", 1, CadrePlanned.class, Topics.CADRES);
+    public static final EventType<CadreUnplanned> CADRE_UNPLANNED =
+            new EventType<>(REGISTRY + "CadreUnplanned", 1, CadreUnplanned.class, Topics.CADRES);
+    public static final EventType<CadreRotated> CADRE_ROTATED =
+            new EventType<>(REGISTRY + "CadreRotated", 1, CadreRotated.class, Topics.CADRES);
+    public static final EventType<ClassOpened> CLASS_OPENED =
+            new EventType<>(ENROLLMENT + "ClassOpened", 1, ClassOpened.class, Topics.CLASSES);
+    public static final EventType<ClassStarted> CLASS_STARTED =
+            new EventType<>(ENROLLMENT + "ClassStarted", 1, ClassStarted.class, Topics.CLASSES);
+    public static final EventType<ClassCompleted> CLASS_COMPLETED =
+            new EventType<>(ENROLLMENT + "ClassCompleted", 1, ClassCompleted.class, Topics.CLASSES);
+    public static final EventType<ClassCancelled> CLASS_CANCELLED =
+            new EventType<>(ENROLLMENT + "ClassCancelled", 1, ClassCancelled.class, Topics.CLASSES);
+    public static final EventType<TrainingPlanApproved> TRAINING_PLAN_APPROVED =
+            new EventType<>(ENROLLMENT + "TrainingPlanApproved", 1, TrainingPlanApproved.class, Topics.PLANS);
+    public static final EventType<CadreNominated> CADRE_NOMINATED =
+            new EventType<>(ENROLLMENT + "CadreNominated", 1, CadreNominated.class, Topics.ENROLLMENTS);
+    public static final EventType<NominationApproved> NOMINATION_APPROVED =
+            new EventType<>(ENROLLMENT + "NominationApproved", 1, NominationApproved.class, Topics.ENROLLMENTS);
+    public static final EventType<NominationRejected> NOMINATION_REJECTED =
+            new EventType<>(ENROLLMENT + "NominationRejected", 1, NominationRejected.class, Topics.ENROLLMENTS);
+    public static final EventType<CadreWaitlisted> CADRE_WAITLISTED =
+            new EventType<>(ENROLLMENT + "CadreWaitlisted", 1, CadreWaitlisted.class, Topics.ENROLLMENTS);
+    public static final EventType<EnrollmentWithdrawn> ENROLLMENT_WITHDRAWN =
+            new EventType<>(ENROLLMENT + "EnrollmentWithdrawn", 1, EnrollmentWithdrawn.class, Topics.ENROLLMENTS);
+    public static final EventType<CourseFailed> COURSE_FAILED =
+            new EventType<>(ENROLLMENT + "CourseFailed", 1, CourseFailed.class, Topics.ENROLLMENTS);
+
     private static final List<EventType<?>> ALL = List.of(UNIT_CREATED, CADRE_REGISTERED, CADRE_TRANSFERRED,
-            CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED);
+            CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED,
+            UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, CADRE_PROFILE_UPDATED, CADRE_DEPARTED, CADRE_PLANNED, CADRE_UNPLANNED, CADRE_ROTATED,
+            CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED);
 
     private static final Map<String, EventType<?>> BY_CE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

@@ -22,10 +22,13 @@ public final class Topics {
      */
     public static final Topic ENROLLMENTS = new Topic("enrollment.enrollments", "cadreId", "enrollment-service", false, DEFAULT_PARTITIONS);
 
+    /** Yearly training plans with their quotas, keyed by planId. */
+    public static final Topic PLANS = new Topic("enrollment.plans", "planId", "enrollment-service", false, DEFAULT_PARTITIONS);
+
     private Topics() {
     }
 
     public static List<Topic> all() {
-        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS);
+        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS);
     }
 }

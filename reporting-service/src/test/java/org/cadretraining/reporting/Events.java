@@ -42,7 +42,7 @@ public final class Events {
                                         PoliticalTheoryLevel politicalTheory) {
         return new CadreRegistered(cadreId, unitId, "Cán bộ " + cadreId, LocalDate.of(birthYear, 3, 1),
                 gender, minority, "Chuyên viên", CivilServiceRank.SPECIALIST, ManagementTier.UNIT, CadreStatus.ACTIVE,
-                new QualificationLevels(ProfessionalLevel.UNIVERSITY, politicalTheory, StateManagementLevel.NONE), Instant.now());
+                new QualificationLevels(ProfessionalLevel.UNIVERSITY, politicalTheory, StateManagementLevel.NONE), Instant.now(), java.util.List.of());
     }
 
     public static CadreTransferred transfer(String cadreId, String from, String to) {
@@ -51,7 +51,8 @@ public final class Events {
 
     public static CadreEnrolled enrolled(String enrollmentId, String cadreId, ProgramCategory category, StudyMode mode) {
         return new CadreEnrolled(enrollmentId, cadreId, "class-1", "program-1", category, mode, LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 12, 1), new ConferredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE"), Instant.now());
+                LocalDate.of(2026, 12, 1), new ConferredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE"), Instant.now(),
+                null, null, null, null);
     }
 
     public static CourseGraduated graduated(String enrollmentId, String cadreId) {

@@ -78,7 +78,7 @@ public class CadreRegistration {
         String key = cadre.id().toString();
         outbox.append(EventTypes.CADRE_REGISTERED, key, new CadreRegistered(key, cadre.unitId().toString(),
                 cadre.fullName(), cadre.birthDate(), cadre.gender(), cadre.ethnicity().isMinority(), cadre.position(),
-                cadre.rank(), cadre.managementTier(), cadre.status(), history.currentLevels(), now));
+                cadre.rank(), cadre.managementTier(), cadre.status(), history.currentLevels(), now, List.of()));
         for (QualificationRecord record : records) {
             outbox.append(EventTypes.CADRE_QUALIFICATION_RECORDED, key, new CadreQualificationRecorded(key,
                     record.id().toString(), record.ladder(), record.level(), history.currentLevel(record.ladder()),

@@ -47,7 +47,8 @@ public class EnrollmentService {
     public Enrollment enroll(UUID cadreId, UUID classId) {
         TrainingClass trainingClass = classes.lockForSeating(classId)
                 .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + classId));
-        EnrollmentPolicy.refusalToEnroll(cadreId, cadres.find(cadreId), trainingClass,
+        var cadre = cadres.find(cadreId);
+        EnrollmentPolicy.refusalToEnroll(cadreId, cadre, trainingClass,
                         enrollments.isEnrolled(cadreId, classId), enrollments.taken(classId))
                 .ifPresent(refusal -> {
                     throw problem(refusal);
@@ -59,7 +60,8 @@ public class EnrollmentService {
         String key = cadreId.toString();
         outbox.append(EventTypes.CADRE_ENROLLED, key, new CadreEnrolled(enrollment.id().toString(), key, classId.toString(),
                 program.id().toString(), program.category(), trainingClass.mode(), trainingClass.startDate(),
-                trainingClass.endDate(), program.confers(), now));
+                trainingClass.endDate(), program.confers(), now,
+                cadre.map(c -> c.unitId().toString()).orElse(null), null, null, trainingClass.fundingSource()));
         return enrollment;
     }
 

@@ -26,7 +26,7 @@ class ReplicatedCadreTest {
 
     private CadreRegistered registered(CadreStatus status, QualificationLevels levels) {
         return new CadreRegistered(cadreId, unitId, "Lò Thị Hương", LocalDate.of(1988, 4, 12), Gender.FEMALE, true,
-                "Chuyên viên", null, ManagementTier.PROVINCIAL_STANDING_COMMITTEE, status, levels, T0);
+                "Chuyên viên", null, ManagementTier.PROVINCIAL_STANDING_COMMITTEE, status, levels, T0, java.util.List.of());
     }
 
     @Test

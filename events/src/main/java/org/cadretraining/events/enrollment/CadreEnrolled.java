@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 import org.cadretraining.events.OptionalField;
 import org.cadretraining.events.vocabulary.ConferredLevel;
+import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.StudyMode;
 
-/** A cadre took a seat in a class. Keyed by cadreId. */
+/** A cadre took a seat in a class. Keyed by cadreId. {@code unitId} is the unit that sent them, for plan fulfilment. */
 public record CadreEnrolled(
         String enrollmentId,
         String cadreId,
@@ -19,5 +20,9 @@ public record CadreEnrolled(
         LocalDate startDate,
         LocalDate expectedEndDate,
         @OptionalField ConferredLevel confers,
-        Instant enrolledAt) {
+        Instant enrolledAt,
+        @OptionalField String unitId,
+        @OptionalField String nominationId,
+        @OptionalField String planId,
+        @OptionalField FundingSource fundingSource) {
 }

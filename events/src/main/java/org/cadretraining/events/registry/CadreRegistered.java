@@ -2,10 +2,12 @@ package org.cadretraining.events.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.cadretraining.events.OptionalField;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.CivilServiceRank;
+import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
@@ -26,5 +28,6 @@ public record CadreRegistered(
         ManagementTier managementTier,
         CadreStatus status,
         QualificationLevels levels,
-        Instant registeredAt) {
+        Instant registeredAt,
+        @OptionalField List<CommitteeMembership> committeeMemberships) {
 }

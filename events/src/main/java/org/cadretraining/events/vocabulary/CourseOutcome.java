@@ -1,0 +1,4 @@
+package org.cadretraining.events.vocabulary;
+
+/** How an enrollment ended without a graduation. */
+public enum CourseOutcome { FAILED, DROPPED_OUT }
