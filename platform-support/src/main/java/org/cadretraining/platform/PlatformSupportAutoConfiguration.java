@@ -2,6 +2,8 @@ package org.cadretraining.platform;
 
 import java.time.Duration;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.cadretraining.events.Topics;
 import org.cadretraining.platform.inbox.Inbox;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.outbox.OutboxRelay;
@@ -13,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +28,21 @@ import org.springframework.transaction.support.TransactionTemplate;
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 public class PlatformSupportAutoConfiguration {
+
+    /**
+     * Every topic of the catalogue, with the catalogue's partition count, created before any binding starts: a
+     * binder creating one first would give it a single partition, and break the co-partitioning of cadres and
+     * enrollments that reporting relies on.
+     */
+    @Bean
+    KafkaAdmin.NewTopics catalogueTopics() {
+        return new KafkaAdmin.NewTopics(Topics.all().stream()
+                .map(topic -> {
+                    TopicBuilder builder = TopicBuilder.name(topic.name()).partitions(topic.partitions());
+                    return topic.compacted() ? builder.compact().build() : builder.build();
+                })
+                .toArray(NewTopic[]::new));
+    }
 
     @Bean
     ProblemHandling problemHandling() {

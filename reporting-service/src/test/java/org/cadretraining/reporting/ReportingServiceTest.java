@@ -141,7 +141,84 @@ class ReportingServiceTest {
     }
 
     @Test
+    void retractsOnTransferWithdrawalAndDepartureAndServesTargetsClassesAndPlans() {
+        // Its own province, so that the other tests' rollups stay as they expect.
+        String province = UUID.randomUUID().toString();
+        send(EventTypes.UNIT_CREATED, province, Events.unit(province, "Q" + province.substring(0, 4), UnitLevel.PROVINCE, null));
+        String otherDistrict = UUID.randomUUID().toString();
+        send(EventTypes.UNIT_CREATED, otherDistrict, Events.unit(otherDistrict, "R" + otherDistrict.substring(0, 4), UnitLevel.DISTRICT, province));
+        String commune = UUID.randomUUID().toString();
+        send(EventTypes.UNIT_CREATED, commune, Events.unit(commune, "C" + commune.substring(0, 4), UnitLevel.COMMUNE, otherDistrict));
+        String classId = UUID.randomUUID().toString();
+        send(EventTypes.CLASS_SCHEDULED, classId, Events.classScheduled(classId, "p-llct", StudyMode.CONCENTRATED, 50,
+                java.time.LocalDate.of(2026, 2, 2)));
+        String planId = UUID.randomUUID().toString();
+        send(EventTypes.TRAINING_PLAN_APPROVED, planId, new org.cadretraining.events.enrollment.TrainingPlanApproved(planId, 2026,
+                "Kế hoạch 2026", List.of(new org.cadretraining.events.enrollment.PlanQuota("p-llct",
+                ProgramCategory.POLITICAL_THEORY, StudyMode.CONCENTRATED, 4,
+                List.of(new org.cadretraining.events.enrollment.PlanQuota.UnitAllocation(commune, 4)))), java.time.Instant.now()));
+        var intermediate = new org.cadretraining.events.vocabulary.ConferredLevel(org.cadretraining.events.vocabulary.Ladder.POLITICAL_THEORY, "INTERMEDIATE");
+        List<String> cadres = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String cadre = UUID.randomUUID().toString();
+            cadres.add(cadre);
+            send(EventTypes.CADRE_REGISTERED, cadre, Events.cadre(cadre, commune, Gender.MALE, 1990, false, PoliticalTheoryLevel.ELEMENTARY));
+            send(EventTypes.CADRE_ENROLLED, cadre, Events.enrolledIn("e-" + cadre, cadre, classId, "p-llct", StudyMode.CONCENTRATED,
+                    intermediate, java.time.LocalDate.of(2026, 11, 30), commune, planId));
+        }
+        // A target's cohort may only name a unit reporting already knows.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/units/" + commune + "/progress").status() == 200);
+        JsonNode target = api.post("/api/v1/targets", java.util.Map.of("name", "Cán bộ xã có trung cấp LLCT",
+                "cohort", java.util.Map.of("unitId", commune), "criterion", java.util.Map.of("ladder", "POLITICAL_THEORY",
+                        "minimumLevel", "INTERMEDIATE", "orStudying", true), "thresholdPercent", 90, "deadline", "2026-12-31"))
+                .expect(201).json();
+        String targetId = target.path("targetId").asText();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode t = api.get("/api/v1/targets/" + targetId).expect(200).json();
+            assertThat(t.path("cohortSize").asInt()).isEqualTo(3);
+            assertThat(t.path("meeting").asInt()).isEqualTo(3);
+            assertThat(t.path("onTrack").asBoolean()).isTrue();
+        });
+        JsonNode stats = api.get("/api/v1/classes/statistics?year=2026&programId=p-llct").expect(200).json();
+        assertThat(stats.path("byMode").path("CONCENTRATED").path("students").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(3);
+
+        // A transfer out, a withdrawal and a departure each take their counts back, once.
+        send(EventTypes.CADRE_TRANSFERRED, cadres.get(0), Events.transfer(cadres.get(0), commune, otherDistrict));
+        send(EventTypes.ENROLLMENT_WITHDRAWN, cadres.get(1), Events.withdrawn("e-" + cadres.get(1), cadres.get(1), classId));
+        send(EventTypes.CADRE_DEPARTED, cadres.get(2), Events.retired(cadres.get(2)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(progress(commune, "UNIT").path("headcount").asInt()).isEqualTo(1);
+            JsonNode t = api.get("/api/v1/targets/" + targetId).expect(200).json();
+            assertThat(t.path("cohortSize").asInt()).isEqualTo(1);
+            assertThat(t.path("meeting").asInt()).isZero();
+            assertThat(t.path("gap").asInt()).isEqualTo(1);
+            assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(2);
+            assertThat(api.get("/api/v1/classes/statistics?programId=p-llct").expect(200).json()
+                    .path("byMode").path("CONCENTRATED").path("students").asInt()).isEqualTo(2);
+        });
+        assertThat(api.get("/api/v1/targets").expect(200).json().findValuesAsString("targetId")).contains(targetId);
+    }
+
+    @Test
+    void aBadTargetNamesItsField() {
+        JsonNode problem = api.post("/api/v1/targets", java.util.Map.of("name", "x", "criterion",
+                java.util.Map.of("ladder", "STATE_MANAGEMENT", "minimumLevel", "MASTER"), "thresholdPercent", 50,
+                "deadline", "2030-01-01")).expect(400).json();
+        assertThat(problem.path("field").asText()).isEqualTo("criterion.minimumLevel");
+        problem = api.post("/api/v1/targets", java.util.Map.of("name", "x", "criterion",
+                java.util.Map.of("ladder", "PROFESSIONAL", "minimumLevel", "MASTER"), "thresholdPercent", 150,
+                "deadline", "2030-01-01")).expect(400).json();
+        assertThat(problem.path("field").asText()).isEqualTo("thresholdPercent");
+        api.get("/api/v1/targets/" + UUID.randomUUID()).expect(404);
+        api.get("/api/v1/plans/" + UUID.randomUUID() + "/fulfilment").expect(404);
+    }
+
+    @Test
     void anUnknownUnitOrCadreIsA404Problem() {
+        // Right after start-up the views may still be restoring: that answers 503, and then 404.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/cadres/" + UUID.randomUUID() + "/record").status() == 404);
         JsonNode problem = api.get("/api/v1/units/" + UUID.randomUUID() + "/progress").expect(404).json();
         assertThat(problem.path("type").asText()).endsWith("/problems/not-found");
         api.get("/api/v1/cadres/" + UUID.randomUUID() + "/record").expect(404);

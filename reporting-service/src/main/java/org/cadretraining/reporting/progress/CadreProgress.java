@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.cadretraining.events.enrollment.CadreEnrolled;
+import org.cadretraining.events.enrollment.CourseFailed;
 import org.cadretraining.events.enrollment.CourseGraduated;
+import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
+import org.cadretraining.events.registry.CadreDeparted;
+import org.cadretraining.events.registry.CadreProfileUpdated;
 import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.registry.CadreRegistered;
 import org.cadretraining.events.registry.CadreTransferred;
 import org.cadretraining.events.vocabulary.CadreStatus;
+import org.cadretraining.events.vocabulary.CommitteeMembership;
+import org.cadretraining.events.vocabulary.CourseOutcome;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
@@ -23,12 +29,19 @@ import org.cadretraining.events.vocabulary.QualificationLevels;
  */
 public record CadreProgress(String cadreId, boolean registered, String unitId, String fullName, Gender gender,
                             LocalDate birthDate, boolean ethnicMinority, ManagementTier managementTier, CadreStatus status,
+                            String position, List<CommitteeMembership> committeeMemberships,
                             QualificationLevels levels, Map<String, EnrollmentState> enrollments, List<String> recentEventIds) {
     static final int REMEMBERED_EVENTS = 64;
 
+    public CadreProgress {
+        committeeMemberships = committeeMemberships == null ? List.of() : List.copyOf(committeeMemberships);
+        enrollments = enrollments == null ? Map.of() : enrollments;
+        recentEventIds = recentEventIds == null ? List.of() : recentEventIds;
+    }
+
     public static CadreProgress empty(String cadreId) {
-        return new CadreProgress(cadreId, false, null, null, null, null, false, null, null, QualificationLevels.NONE,
-                Map.of(), List.of());
+        return new CadreProgress(cadreId, false, null, null, null, null, false, null, null, null, List.of(),
+                QualificationLevels.NONE, Map.of(), List.of());
     }
 
     /** Counted in unit figures: on the register and still serving. */
@@ -50,54 +63,63 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
         }
         CadreProgress next = this;
         if (event instanceof CadreRegistered e) {
-            next = new CadreProgress(cadreId, true, e.unitId(), e.fullName(), e.gender(), e.birthDate(),
-                    e.ethnicMinority(), e.managementTier(), e.status(), e.levels(), enrollments, recentEventIds);
+            next = new CadreProgress(cadreId, true, e.unitId(), e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
+                    e.managementTier(), e.status(), e.position(), e.committeeMemberships(), e.levels(), enrollments, recentEventIds);
+        } else if (event instanceof CadreProfileUpdated e) {
+            next = new CadreProgress(cadreId, registered, unitId, e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
+                    e.managementTier(), status, e.position(),
+                    e.committeeMemberships() == null ? committeeMemberships : e.committeeMemberships(), levels, enrollments, recentEventIds);
         } else if (event instanceof CadreTransferred e) {
-            next = withUnit(e.toUnitId());
+            next = with(e.toUnitId(), status, levels, enrollments);
+        } else if (event instanceof CadreDeparted e) {
+            next = with(unitId, e.status(), levels, enrollments);
         } else if (event instanceof CadreQualificationRecorded e) {
-            next = withLevels(levels.with(e.ladder(), e.currentLevel()));
+            next = with(unitId, status, levels.with(e.ladder(), e.currentLevel()), enrollments);
         } else if (event instanceof CadreEnrolled e) {
-            next = withEnrollment(new EnrollmentState(e.enrollmentId(), e.classId(), e.programId(), e.programCategory(),
-                    e.mode(), e.startDate(), e.expectedEndDate(), e.confers(), EnrollmentState.Status.ENROLLED, null));
+            next = opened(new EnrollmentState(e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(),
+                    e.startDate(), e.expectedEndDate(), e.confers(), EnrollmentState.Status.ENROLLED, null,
+                    e.unitId() != null ? e.unitId() : unitId, e.planId(), e.fundingSource()));
         } else if (event instanceof CourseGraduated e) {
-            next = graduated(e);
+            next = closed(e.enrollmentId(), EnrollmentState.Status.GRADUATED, e.graduatedOn(), () -> new EnrollmentState(
+                    e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(), null, null, e.confers(),
+                    EnrollmentState.Status.ENROLLED, null, unitId, null, null));
+        } else if (event instanceof CourseFailed e) {
+            next = closed(e.enrollmentId(), e.outcome() == CourseOutcome.FAILED ? EnrollmentState.Status.FAILED
+                    : EnrollmentState.Status.WITHDRAWN, e.endedOn(), null);
+        } else if (event instanceof EnrollmentWithdrawn e) {
+            next = closed(e.enrollmentId(), EnrollmentState.Status.WITHDRAWN, e.withdrawnOn(), null);
         }
         return next.remember(eventId);
     }
 
-    private CadreProgress graduated(CourseGraduated e) {
-        EnrollmentState known = enrollments.get(e.enrollmentId());
-        EnrollmentState closed = known != null
-                ? new EnrollmentState(known.enrollmentId(), known.classId(), known.programId(), known.programCategory(),
-                known.mode(), known.startDate(), known.expectedEndDate(), e.confers(), EnrollmentState.Status.GRADUATED,
-                e.graduatedOn())
-                : new EnrollmentState(e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(), null,
-                null, e.confers(), EnrollmentState.Status.GRADUATED, e.graduatedOn());
-        Map<String, EnrollmentState> next = new LinkedHashMap<>(enrollments);
-        next.put(e.enrollmentId(), closed);
-        return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier,
-                status, levels, next, recentEventIds);
-    }
-
-    private CadreProgress withEnrollment(EnrollmentState enrollment) {
+    private CadreProgress opened(EnrollmentState enrollment) {
         EnrollmentState known = enrollments.get(enrollment.enrollmentId());
         if (known != null && known.status().isFinal()) {
             return this;
         }
         Map<String, EnrollmentState> next = new LinkedHashMap<>(enrollments);
         next.put(enrollment.enrollmentId(), enrollment);
-        return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier,
-                status, levels, next, recentEventIds);
+        return with(unitId, status, levels, next);
     }
 
-    private CadreProgress withUnit(String newUnitId) {
-        return new CadreProgress(cadreId, registered, newUnitId, fullName, gender, birthDate, ethnicMinority,
-                managementTier, status, levels, enrollments, recentEventIds);
+    private CadreProgress closed(String enrollmentId, EnrollmentState.Status newStatus, LocalDate on,
+                                 java.util.function.Supplier<EnrollmentState> unknown) {
+        EnrollmentState known = enrollments.get(enrollmentId);
+        if (known == null) {
+            if (unknown == null) {
+                return this;
+            }
+            known = unknown.get();
+        }
+        Map<String, EnrollmentState> next = new LinkedHashMap<>(enrollments);
+        next.put(enrollmentId, known.close(newStatus, on));
+        return with(unitId, status, levels, next);
     }
 
-    private CadreProgress withLevels(QualificationLevels newLevels) {
-        return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority,
-                managementTier, status, newLevels, enrollments, recentEventIds);
+    private CadreProgress with(String newUnitId, CadreStatus newStatus, QualificationLevels newLevels,
+                               Map<String, EnrollmentState> newEnrollments) {
+        return new CadreProgress(cadreId, registered, newUnitId, fullName, gender, birthDate, ethnicMinority, managementTier,
+                newStatus, position, committeeMemberships, newLevels, newEnrollments, recentEventIds);
     }
 
     private CadreProgress remember(String eventId) {
@@ -110,6 +132,6 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
             ids = ids.subList(ids.size() - REMEMBERED_EVENTS, ids.size());
         }
         return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier,
-                status, levels, enrollments, List.copyOf(ids));
+                status, position, committeeMemberships, levels, enrollments, List.copyOf(ids));
     }
 }

@@ -34,6 +34,18 @@ public class JsonSerde<T> implements Serde<T> {
         }
     }
 
+    public static class ReferenceEntrySerde extends JsonSerde<org.cadretraining.reporting.reference.ReferenceEntry> {
+        public ReferenceEntrySerde() {
+            super(org.cadretraining.reporting.reference.ReferenceEntry.class);
+        }
+    }
+
+    public static class TargetSerde extends JsonSerde<org.cadretraining.reporting.targets.Target> {
+        public TargetSerde() {
+            super(org.cadretraining.reporting.targets.Target.class);
+        }
+    }
+
     public static class CadreProgressSerde extends JsonSerde<CadreProgress> {
         public CadreProgressSerde() {
             super(CadreProgress.class);

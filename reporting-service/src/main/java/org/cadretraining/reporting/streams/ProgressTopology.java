@@ -1,7 +1,12 @@
 package org.cadretraining.reporting.streams;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -12,24 +17,45 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
+import org.cadretraining.events.Topic;
 import org.cadretraining.events.Topics;
+import org.cadretraining.events.enrollment.ClassCancelled;
+import org.cadretraining.events.enrollment.ClassCompleted;
+import org.cadretraining.events.enrollment.ClassOpened;
+import org.cadretraining.events.enrollment.ClassScheduled;
+import org.cadretraining.events.enrollment.ClassStarted;
+import org.cadretraining.events.enrollment.TrainingPlanApproved;
 import org.cadretraining.events.registry.UnitCreated;
+import org.cadretraining.events.registry.UnitMoved;
+import org.cadretraining.events.registry.UnitRenamed;
+import org.cadretraining.reporting.classes.ClassChange;
+import org.cadretraining.reporting.classes.ClassView;
+import org.cadretraining.reporting.plans.PlanChange;
+import org.cadretraining.reporting.plans.PlanView;
 import org.cadretraining.reporting.progress.CadreProgress;
 import org.cadretraining.reporting.progress.UnitContribution;
 import org.cadretraining.reporting.progress.UnitProgress;
+import org.cadretraining.reporting.reference.ReferenceEntry;
+import org.cadretraining.reporting.targets.Target;
+import org.cadretraining.reporting.targets.TargetTally;
 import org.cadretraining.reporting.units.UnitView;
 
 /**
  * The reporting views, as two topologies the binder runs:
  * <ul>
- *   <li>{@code unitViews}: registry.units → one {@link UnitView} per unit, published to reporting.unit-views, which
- *       every instance reads back as the global {@code unit-tree} store;</li>
- *   <li>{@code progress}: registry.cadres and enrollment.enrollments (both keyed by cadreId, co-partitioned) → the
- *       per-cadre {@code cadre-progress} table → the per-unit {@code unit-progress} table, aggregated with an adder
- *       and a subtractor so that a transfer moves a cadre's counts instead of counting them twice.</li>
+ *   <li>{@code referenceData}: registry.units and reporting.targets → reporting.reference, which every instance
+ *       reads back in full as the global {@code reference} table (the unit tree and the target definitions);</li>
+ *   <li>{@code progress}: registry.cadres and enrollment.enrollments (both keyed by cadreId, co-partitioned),
+ *       enrollment.classes and enrollment.plans →
+ *       <ul>
+ *         <li>{@code cadre-progress}, one row per cadre;</li>
+ *         <li>{@code unit-progress}, aggregated from it with an adder and a subtractor, so that a transfer moves a
+ *             cadre's counts instead of counting them twice;</li>
+ *         <li>{@code target-progress}, {@code class-views} and {@code plan-views}, moved by the deltas of
+ *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now.</li>
+ *       </ul></li>
  * </ul>
- * Store suppliers are chosen by {@link StoreKind}, so the same topology runs on RocksDB in service and in memory
- * under {@code TopologyTestDriver}.
+ * Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
  */
 public class ProgressTopology {
     public static final String GROUP = "reporting-service";
@@ -42,21 +68,34 @@ public class ProgressTopology {
         this.storeKind = storeKind;
     }
 
-    public KStream<String, UnitView> unitViews(KStream<String, byte[]> unitEvents) {
-        KStream<String, Fact> facts = parse(unitEvents, "unit-events");
-        return facts.filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
+    public KStream<String, ReferenceEntry> referenceData(KStream<String, byte[]> unitEvents, KStream<String, Target> targets) {
+        KStream<String, ReferenceEntry> units = parse(unitEvents, "unit-events")
+                .filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
                 .groupByKey(Grouped.as("unit-events-by-id"))
                 .aggregate(() -> new UnitView(null, null, null, null, null), ProgressTopology::applyToUnit,
                         Materialized.<String, UnitView>as(store(StoreNames.UNITS_BY_ID))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitViewSerde()))
                 .toStream(Named.as("unit-views"))
-                .filter((unitId, view) -> view != null && view.unitId() != null);
+                .filter((unitId, view) -> view != null && view.unitId() != null, Named.as("known-units"))
+                .map((unitId, view) -> KeyValue.pair(ReferenceEntry.unitKey(unitId), new ReferenceEntry(view, null)),
+                        Named.as("unit-references"));
+        // A deleted target is a tombstone: it passes through as one and removes the reference entry.
+        KStream<String, ReferenceEntry> targetEntries = targets.map((targetId, target) -> KeyValue.pair(
+                ReferenceEntry.targetKey(targetId), target == null ? null : new ReferenceEntry(null, target)),
+                Named.as("target-references"));
+        return units.merge(targetEntries, Named.as("references"));
     }
 
-    public void progress(KStream<String, byte[]> cadreEvents, GlobalKTable<String, UnitView> unitTree) {
-        KStream<String, Fact> facts = parse(cadreEvents, "cadre-events");
-        KTable<String, CadreProgress> cadres = facts
-                .filter((cadreId, fact) -> fact.isEvent(), Named.as("cadre-events-readable"))
+    public void progress(KStream<String, byte[]> events, GlobalKTable<String, ReferenceEntry> reference) {
+        Map<String, KStream<String, Fact>> byTopic = parse(events, "events")
+                .filter((key, fact) -> fact.isEvent(), Named.as("events-readable"))
+                .split(Named.as("events-of-"))
+                .branch((key, fact) -> isOn(fact, Topics.CADRES) || isOn(fact, Topics.ENROLLMENTS), Branched.as("cadres"))
+                .branch((key, fact) -> isOn(fact, Topics.CLASSES), Branched.as("classes"))
+                .branch((key, fact) -> isOn(fact, Topics.PLANS), Branched.as("plans"))
+                .noDefaultBranch();
+
+        KTable<String, CadreProgress> cadres = byTopic.get("events-of-cadres")
                 .groupByKey(Grouped.as("cadre-events-by-id"))
                 .aggregate(() -> null, (cadreId, fact, cadre) ->
                                 (cadre == null ? CadreProgress.empty(cadreId) : cadre).apply(fact.eventId(), fact.payload()),
@@ -71,6 +110,54 @@ public class ProgressTopology {
                         (unitId, contribution, unit) -> unit.minus(contribution),
                         Materialized.<String, UnitProgress>as(store(StoreNames.UNIT_PROGRESS))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitProgressSerde()));
+
+        KStream<String, ViewDelta> deltas = cadres.toStream(Named.as("cadre-changes"))
+                .process(ViewDeltaEmitter.supplier(storeKind), Named.as("view-deltas"), StoreNames.CADRE_PROGRESS);
+
+        deltas.filter((cadreId, d) -> d.targetId() != null, Named.as("target-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.targetId(), d.target()), Named.as("target-deltas-by-target"))
+                .groupByKey(Grouped.with("target-deltas", Serdes.String(), new JsonSerde<>(TargetTally.class)))
+                .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.plus(delta),
+                        Materialized.<String, TargetTally>as(store(StoreNames.TARGET_PROGRESS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
+
+        KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));
+        KStream<String, ClassChange> classEvents = byTopic.get("events-of-classes")
+                .mapValues(ProgressTopology::classChange, Named.as("class-changes"))
+                .filter((classId, change) -> change != null, Named.as("known-class-changes"));
+        classEvents.merge(classDeltas, Named.as("all-class-changes"))
+                .groupByKey(Grouped.with("class-changes", Serdes.String(), new JsonSerde<>(ClassChange.class)))
+                .aggregate(() -> null, (classId, change, view) -> (view == null ? ClassView.empty(classId) : view).apply(change),
+                        Materialized.<String, ClassView>as(store(StoreNames.CLASS_VIEWS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ClassView.class)));
+
+        KStream<String, PlanChange> planDeltas = deltas.filter((cadreId, d) -> d.planId() != null, Named.as("plan-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.planId(), new PlanChange(null, d.plan())), Named.as("plan-deltas-by-plan"));
+        KStream<String, PlanChange> planEvents = byTopic.get("events-of-plans")
+                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved, Named.as("approved-plans"))
+                .mapValues(fact -> new PlanChange((TrainingPlanApproved) fact.payload(), null), Named.as("plan-changes"));
+        planEvents.merge(planDeltas, Named.as("all-plan-changes"))
+                .groupByKey(Grouped.with("plan-changes", Serdes.String(), new JsonSerde<>(PlanChange.class)))
+                .aggregate(() -> null, (planId, change, view) -> (view == null ? PlanView.empty(planId) : view).apply(change),
+                        Materialized.<String, PlanView>as(store(StoreNames.PLAN_VIEWS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PlanView.class)));
+    }
+
+    private static boolean isOn(Fact fact, Topic topic) {
+        return fact.type().topic().equals(topic);
+    }
+
+    static ClassChange classChange(Fact fact) {
+        Object event = fact.payload();
+        if (event instanceof ClassScheduled scheduled) {
+            return new ClassChange(scheduled, null, null);
+        }
+        String status = event instanceof ClassOpened ? "OPEN"
+                : event instanceof ClassStarted ? "IN_PROGRESS"
+                : event instanceof ClassCompleted ? "COMPLETED"
+                : event instanceof ClassCancelled ? "CANCELLED" : null;
+        return status == null ? null : new ClassChange(null, status, null);
     }
 
     /** Parses CloudEvents; poison records go to the dead-letter topic of the topic they came from. */
@@ -88,13 +175,21 @@ public class ProgressTopology {
                 .orElse(context.topic() + "." + GROUP + ".dlq");
     }
 
-    public static java.util.List<String> deadLetterTopics() {
-        return java.util.stream.Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS).map(t -> t.deadLetter(GROUP)).toList();
+    public static List<String> deadLetterTopics() {
+        return Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
+                .map(t -> t.deadLetter(GROUP)).toList();
     }
 
     static UnitView applyToUnit(String unitId, Fact fact, UnitView view) {
-        if (fact.payload() instanceof UnitCreated created) {
+        Object event = fact.payload();
+        if (event instanceof UnitCreated created) {
             return new UnitView(created.unitId(), created.code(), created.name(), created.level(), created.parentUnitId());
+        }
+        if (event instanceof UnitRenamed renamed && view.unitId() != null) {
+            return new UnitView(view.unitId(), view.code(), renamed.name(), view.level(), view.parentUnitId());
+        }
+        if (event instanceof UnitMoved moved && view.unitId() != null) {
+            return new UnitView(view.unitId(), view.code(), view.name(), view.level(), moved.toParentUnitId());
         }
         return view;
     }
@@ -102,5 +197,4 @@ public class ProgressTopology {
     private KeyValueBytesStoreSupplier store(String name) {
         return storeKind == StoreKind.IN_MEMORY ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
     }
-
 }

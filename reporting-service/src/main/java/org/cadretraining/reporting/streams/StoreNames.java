@@ -1,17 +1,28 @@
 package org.cadretraining.reporting.streams;
 
-/** The named state stores the query layer reads. */
+/** The named state stores the query layer reads, and the topics reporting owns. */
 public final class StoreNames {
     /** cadreId → CadreProgress: each cadre's profile, levels and enrollments. */
     public static final String CADRE_PROGRESS = "cadre-progress";
+    /** cadreId → Emitted: what each cadre is counted as in the target, class and plan views. */
+    public static final String CADRE_EMITTED = "cadre-emitted";
     /** unitId → UnitProgress: the figures of a unit's own cadres. */
     public static final String UNIT_PROGRESS = "unit-progress";
-    /** unitId → UnitView, on every instance: the hierarchy for subtree rollups. */
-    public static final String UNIT_TREE = "unit-tree";
-    /** unitId → UnitView, folded from registry.units before it is published to {@link #UNIT_VIEWS_TOPIC}. */
+    /** targetId → TargetTally. */
+    public static final String TARGET_PROGRESS = "target-progress";
+    /** classId → ClassView. */
+    public static final String CLASS_VIEWS = "class-views";
+    /** planId → PlanView. */
+    public static final String PLAN_VIEWS = "plan-views";
+    /** unit:&lt;id&gt; and target:&lt;id&gt; → ReferenceEntry, on every instance. */
+    public static final String REFERENCE = "reference";
+    /** unitId → UnitView, folded from registry.units before it is published to the reference topic. */
     public static final String UNITS_BY_ID = "units-by-id";
-    /** Reporting's own compacted topic of unit views, read back as a global table. */
-    public static final String UNIT_VIEWS_TOPIC = "reporting.unit-views";
+
+    /** Target definitions: compacted, written by this service's API, the source of truth for targets. */
+    public static final String TARGETS_TOPIC = "reporting.targets";
+    /** Units and targets as every instance reads them, as a global table. */
+    public static final String REFERENCE_TOPIC = "reporting.reference";
 
     private StoreNames() {
     }

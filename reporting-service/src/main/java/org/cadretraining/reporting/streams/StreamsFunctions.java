@@ -1,13 +1,14 @@
 package org.cadretraining.reporting.streams;
 
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
 import org.cadretraining.events.Topics;
-import org.cadretraining.reporting.units.UnitView;
+import org.cadretraining.reporting.reference.ReferenceEntry;
+import org.cadretraining.reporting.targets.Target;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,12 +25,13 @@ public class StreamsFunctions {
     }
 
     @Bean
-    public Function<KStream<String, byte[]>, KStream<String, UnitView>> unitViews(ProgressTopology topology) {
-        return topology::unitViews;
+    public BiFunction<KStream<String, byte[]>, KStream<String, Target>, KStream<String, ReferenceEntry>> referenceData(
+            ProgressTopology topology) {
+        return topology::referenceData;
     }
 
     @Bean
-    public BiConsumer<KStream<String, byte[]>, GlobalKTable<String, UnitView>> progress(ProgressTopology topology) {
+    public BiConsumer<KStream<String, byte[]>, GlobalKTable<String, ReferenceEntry>> progress(ProgressTopology topology) {
         return topology::progress;
     }
 
@@ -37,7 +39,8 @@ public class StreamsFunctions {
     @Bean
     public KafkaAdmin.NewTopics reportingTopics() {
         var topics = new java.util.ArrayList<NewTopic>();
-        topics.add(TopicBuilder.name(StoreNames.UNIT_VIEWS_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
+        topics.add(TopicBuilder.name(StoreNames.REFERENCE_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
+        topics.add(TopicBuilder.name(StoreNames.TARGETS_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
         ProgressTopology.deadLetterTopics().forEach(name -> topics.add(TopicBuilder.name(name).partitions(1).build()));
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }

@@ -56,8 +56,6 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        // Three Spring Boot applications share this JVM: logging is set up once, here, not once per service.
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         System.setProperty("logback.configurationFile", "logback-local-platform.xml");
         Settings settings = Settings.defaults();
         prepareDirectory(settings.directory());
@@ -87,11 +85,20 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public void start() {
+        // Three Spring Boot applications start side by side in this JVM. Boot's logging set-up is per application
+        // and not safe to run concurrently, so Logback is configured once, from its own file, and Boot leaves it be.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         brokers = Infrastructure.kafka(settings.kafkaPort()).bootstrapServers();
         DatabaseCoordinates registryDb = Infrastructure.database("registry", settings.postgresPort());
         DatabaseCoordinates enrollmentDb = Infrastructure.database("enrollment", settings.postgresPort());
         DatabaseCoordinates reportingDb = Infrastructure.database("reporting", settings.postgresPort());
-        Path streamsState = Path.of(System.getProperty("java.io.tmpdir"), "reporting-state");
+        // The broker is new on every start, so the stream state must be too: old checkpoints would not match it.
+        Path streamsState;
+        try {
+            streamsState = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "reporting-state-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(

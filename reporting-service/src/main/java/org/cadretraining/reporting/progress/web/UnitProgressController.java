@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.cadretraining.platform.web.DomainProblem;
-import org.cadretraining.reporting.progress.ProgressStores;
+import org.cadretraining.reporting.progress.ViewStores;
+import org.cadretraining.reporting.streams.StoreNames;
 import org.cadretraining.reporting.progress.UnitProgress;
 import org.cadretraining.reporting.progress.UnitProgressReport;
 import org.cadretraining.reporting.progress.UnitProgressReport.Scope;
@@ -19,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 public class UnitProgressController {
-    private final ProgressStores stores;
+    private final ViewStores stores;
     private final int youngAgeLimit;
 
-    public UnitProgressController(ProgressStores stores, @Value("${reporting.young-age-limit:35}") int youngAgeLimit) {
+    public UnitProgressController(ViewStores stores, @Value("${reporting.young-age-limit:35}") int youngAgeLimit) {
         this.stores = stores;
         this.youngAgeLimit = youngAgeLimit;
     }
@@ -33,7 +34,8 @@ public class UnitProgressController {
         UnitTree tree = stores.unitTree();
         UnitView unit = tree.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
         List<UnitView> included = scope == Scope.UNIT ? List.of(unit) : tree.subtree(unitId);
-        Map<String, UnitProgress> figures = stores.unitProgress(included.stream().map(UnitView::unitId).toList());
+        Map<String, UnitProgress> figures = stores.get(StoreNames.UNIT_PROGRESS,
+                included.stream().map(UnitView::unitId).toList(), UnitProgress.class);
         return UnitProgressReport.of(unit, scope, included, figures, youngAgeLimit, Year.now());
     }
 
@@ -42,11 +44,5 @@ public class UnitProgressController {
     public List<UnitView> units() {
         UnitTree tree = stores.unitTree();
         return tree.roots().stream().flatMap(root -> tree.subtree(root.unitId()).stream()).toList();
-    }
-
-    /** One instance's own share of the unit figures; other instances call it when gathering a rollup. */
-    @GetMapping("/internal/v1/unit-progress")
-    public Map<String, UnitProgress> local(@RequestParam List<String> unitId) {
-        return stores.localUnitProgress(unitId);
     }
 }

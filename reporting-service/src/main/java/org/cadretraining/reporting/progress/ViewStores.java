@@ -1,0 +1,201 @@
+package org.cadretraining.reporting.progress;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.reporting.reference.ReferenceEntry;
+import org.cadretraining.reporting.streams.StoreNames;
+import org.cadretraining.reporting.targets.Target;
+import org.cadretraining.reporting.units.UnitTree;
+import org.cadretraining.reporting.units.UnitView;
+import org.springframework.cloud.stream.binder.kafka.streams.InteractiveQueryService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JavaType;
+
+/**
+ * Reads the named stores wherever they live. A keyed read goes to the instance that owns the key (its
+ * {@code application.server}); a read of many keys is grouped by owner, one call each; the global reference table
+ * is on every instance. Other instances are asked through {@code /internal/v1/stores}.
+ */
+@Component
+public class ViewStores {
+    /** The partitioned stores other instances may ask this one about. */
+    public static final Set<String> SHARED = Set.of(StoreNames.CADRE_PROGRESS, StoreNames.UNIT_PROGRESS,
+            StoreNames.TARGET_PROGRESS, StoreNames.CLASS_VIEWS, StoreNames.PLAN_VIEWS);
+    private static final StringSerializer KEYS = new StringSerializer();
+    private final InteractiveQueryService queries;
+    private final RestClient http = RestClient.create();
+
+    public ViewStores(InteractiveQueryService queries) {
+        this.queries = queries;
+    }
+
+    public UnitTree unitTree() {
+        List<UnitView> units = new ArrayList<>();
+        reference(ReferenceEntry.UNIT).forEach(entry -> units.add(entry.unit()));
+        return new UnitTree(units);
+    }
+
+    public List<Target> targets() {
+        return reference(ReferenceEntry.TARGET).stream().map(ReferenceEntry::target).toList();
+    }
+
+    public Optional<Target> target(String targetId) {
+        ReferenceEntry entry = read(() -> this.<ReferenceEntry>store(StoreNames.REFERENCE).get(ReferenceEntry.targetKey(targetId)));
+        return Optional.ofNullable(entry).map(ReferenceEntry::target);
+    }
+
+    /** A store read that meets a rebalance (or a store still restoring) answers 503, not 500. */
+    private static <T> T read(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidStateStoreException e) {
+            throw rebalancing();
+        }
+    }
+
+    private List<ReferenceEntry> reference(String prefix) {
+        return read(() -> {
+            List<ReferenceEntry> entries = new ArrayList<>();
+            // Keys are "<kind>:<id>"; ';' sorts right after ':', so the range holds exactly one kind.
+            try (KeyValueIterator<String, ReferenceEntry> range = this.<ReferenceEntry>store(StoreNames.REFERENCE)
+                    .range(prefix, prefix.substring(0, prefix.length() - 1) + ";")) {
+                range.forEachRemaining(kv -> {
+                    if (kv.value != null) {
+                        entries.add(kv.value);
+                    }
+                });
+            }
+            return entries;
+        });
+    }
+
+    public <V> Optional<V> get(String store, String key, Class<V> type) {
+        return Optional.ofNullable(get(store, List.of(key), type).get(key));
+    }
+
+    /** The values of the given keys, from whichever instances own them; absent keys are left out. */
+    public <V> Map<String, V> get(String store, Collection<String> keys, Class<V> type) {
+        Map<HostInfo, List<String>> byHost = new HashMap<>();
+        for (String key : keys) {
+            byHost.computeIfAbsent(owner(store, key), h -> new ArrayList<>()).add(key);
+        }
+        Map<String, V> result = new LinkedHashMap<>();
+        byHost.forEach((host, hostKeys) -> {
+            if (isLocal(host)) {
+                result.putAll(this.<V>localGet(store, hostKeys));
+            } else {
+                UriComponentsBuilder uri = url(host, "/internal/v1/stores/" + store);
+                hostKeys.forEach(key -> uri.queryParam("key", key));
+                result.putAll(remote(host, uri, type));
+            }
+        });
+        return result;
+    }
+
+    /** Every value of a store, gathered from every instance: for small stores such as classes and plans. */
+    public <V> List<V> all(String store, Class<V> type) {
+        List<V> values = new ArrayList<>(this.<V>localAll(store).values());
+        for (HostInfo host : hosts(store)) {
+            if (!isLocal(host)) {
+                values.addAll(remote(host, url(host, "/internal/v1/stores/" + store + "/all"), type).values());
+            }
+        }
+        return values;
+    }
+
+    public <V> Map<String, V> localGet(String store, Collection<String> keys) {
+        return read(() -> {
+            ReadOnlyKeyValueStore<String, V> local = store(store);
+            Map<String, V> result = new LinkedHashMap<>();
+            keys.forEach(key -> {
+                V value = local.get(key);
+                if (value != null) {
+                    result.put(key, value);
+                }
+            });
+            return result;
+        });
+    }
+
+    public <V> Map<String, V> localAll(String store) {
+        return read(() -> {
+            Map<String, V> result = new LinkedHashMap<>();
+            try (KeyValueIterator<String, V> all = this.<V>store(store).all()) {
+                all.forEachRemaining(kv -> result.put(kv.key, kv.value));
+            }
+            return result;
+        });
+    }
+
+    private <V> Map<String, V> remote(HostInfo host, UriComponentsBuilder uri, Class<V> type) {
+        try {
+            String body = http.get().uri(uri.build().toUri()).retrieve().body(String.class);
+            if (body == null) {
+                return Map.of();
+            }
+            JavaType mapType = EventCodec.mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
+            return EventCodec.mapper().readValue(body, mapType);
+        } catch (RestClientException e) {
+            throw new DomainProblem(HttpStatus.SERVICE_UNAVAILABLE, "instance-unavailable", "Reporting instance unavailable",
+                    null, "The instance holding this view (" + host.host() + ":" + host.port() + ") did not answer; try again shortly.");
+        }
+    }
+
+    private List<HostInfo> hosts(String store) {
+        try {
+            return queries.getAllHostsInfo(store);
+        } catch (IllegalStateException | InvalidStateStoreException e) {
+            throw rebalancing();
+        }
+    }
+
+    private HostInfo owner(String store, String key) {
+        try {
+            HostInfo host = queries.getHostInfo(store, key, KEYS);
+            return host == null ? queries.getCurrentHostInfo() : host;
+        } catch (IllegalStateException | InvalidStateStoreException e) {
+            throw rebalancing();
+        }
+    }
+
+    private boolean isLocal(HostInfo host) {
+        HostInfo self = queries.getCurrentHostInfo();
+        return host == null || self == null || host.equals(self);
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        try {
+            return queries.getQueryableStore(name, QueryableStoreTypes.keyValueStore());
+        } catch (IllegalStateException | InvalidStateStoreException e) {
+            throw rebalancing();
+        }
+    }
+
+    private static UriComponentsBuilder url(HostInfo host, String path) {
+        return UriComponentsBuilder.fromUriString("http://" + host.host() + ":" + host.port() + path);
+    }
+
+    private static DomainProblem rebalancing() {
+        return new DomainProblem(HttpStatus.SERVICE_UNAVAILABLE, "views-rebuilding", "Views are being rebuilt", null,
+                "The reporting views are moving between instances or rebuilding; try again in a few seconds.");
+    }
+}

@@ -1,0 +1,142 @@
+package org.cadretraining.reporting.streams;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.cadretraining.reporting.progress.CadreProgress;
+import org.cadretraining.reporting.reference.ReferenceEntry;
+import org.cadretraining.reporting.targets.Target;
+import org.cadretraining.reporting.units.UnitView;
+
+/**
+ * Turns each change of a cadre into deltas for the target, class and plan views, by comparing what the cadre is
+ * counted as now with what it was counted as before ({@link Emitted}, kept per cadre in its own store).
+ * <p>
+ * Targets and units come from the global reference table. When they change (a target is defined, a unit moves),
+ * a wall-clock punctuation re-judges this task's cadres once, so a new target is filled from the cadres already
+ * known, in the background: queries only ever read the per-target tallies.
+ */
+public class ViewDeltaEmitter implements Processor<String, CadreProgress, String, ViewDelta> {
+    private ProcessorContext<String, ViewDelta> context;
+    private KeyValueStore<String, Emitted> emitted;
+    private KeyValueStore<String, Object> cadres;
+    private KeyValueStore<String, Object> reference;
+    private List<Target> targets = List.of();
+    private Map<String, UnitView> units = Map.of();
+    private long referenceFingerprint = Long.MIN_VALUE;
+
+    static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, CadreProgress, String, ViewDelta> get() {
+                return new ViewDeltaEmitter();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(storeKind == ProgressTopology.StoreKind.IN_MEMORY
+                                ? Stores.inMemoryKeyValueStore(StoreNames.CADRE_EMITTED)
+                                : Stores.persistentKeyValueStore(StoreNames.CADRE_EMITTED),
+                        Serdes.String(), new JsonSerde<>(Emitted.class)));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ViewDelta> context) {
+        this.context = context;
+        this.emitted = context.getStateStore(StoreNames.CADRE_EMITTED);
+        this.cadres = context.getStateStore(StoreNames.CADRE_PROGRESS);
+        this.reference = context.getStateStore(StoreNames.REFERENCE);
+        refreshReference();
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (refreshReference()) {
+                rejudgeAll();
+            }
+        });
+    }
+
+    @Override
+    public void process(Record<String, CadreProgress> record) {
+        if (record.value() != null) {
+            judge(record.key(), record.value(), record.timestamp());
+        }
+    }
+
+    private void judge(String cadreId, CadreProgress cadre, long timestamp) {
+        Emitted now = Emitted.of(cadre, targets, id -> Optional.ofNullable(units.get(id)), LocalDate.now().getYear());
+        Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
+        List<ViewDelta> deltas = now.since(before);
+        if (deltas.isEmpty() && now.equals(before)) {
+            return;
+        }
+        emitted.put(cadreId, now);
+        for (ViewDelta delta : deltas) {
+            context.forward(new Record<>(cadreId, delta, timestamp));
+        }
+    }
+
+    private void rejudgeAll() {
+        List<KeyValue<String, Object>> all = new ArrayList<>();
+        try (KeyValueIterator<String, Object> iterator = cadres.all()) {
+            iterator.forEachRemaining(all::add);
+        }
+        long timestamp = context.currentSystemTimeMs();
+        for (KeyValue<String, Object> entry : all) {
+            CadreProgress cadre = unwrap(entry.value);
+            if (cadre != null) {
+                judge(entry.key, cadre, timestamp);
+            }
+        }
+    }
+
+    /** Reloads targets and units; true when they changed since the last look. */
+    private boolean refreshReference() {
+        List<Target> newTargets = new ArrayList<>();
+        Map<String, UnitView> newUnits = new HashMap<>();
+        long fingerprint = 17;
+        try (KeyValueIterator<String, Object> iterator = reference.all()) {
+            while (iterator.hasNext()) {
+                KeyValue<String, Object> entry = iterator.next();
+                ReferenceEntry value = unwrap(entry.value);
+                if (value == null) {
+                    continue;
+                }
+                if (value.target() != null) {
+                    newTargets.add(value.target());
+                } else if (value.unit() != null) {
+                    newUnits.put(value.unit().unitId(), value.unit());
+                }
+                fingerprint = 31 * fingerprint + entry.key.hashCode() * 7L + value.hashCode();
+            }
+        }
+        boolean changed = fingerprint != referenceFingerprint;
+        targets = List.copyOf(newTargets);
+        units = Map.copyOf(newUnits);
+        referenceFingerprint = fingerprint;
+        return changed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T unwrap(Object value) {
+        return (T) (value instanceof ValueAndTimestamp<?> timestamped ? timestamped.value() : value);
+    }
+}
