@@ -71,6 +71,7 @@ CREATE TABLE nomination (
 );
 CREATE INDEX nomination_class_status ON nomination (class_id, status);
 CREATE INDEX nomination_plan_unit ON nomination (plan_id, unit_id);
+CREATE INDEX nomination_cadre ON nomination (cadre_id);
 -- One live nomination per cadre and class; a rejected or withdrawn one may be followed by a new one.
 CREATE UNIQUE INDEX nomination_live ON nomination (class_id, cadre_id) WHERE status NOT IN ('REJECTED', 'WITHDRAWN');
 

@@ -29,8 +29,10 @@ import org.cadretraining.events.enrollment.NominationApproved;
 import org.cadretraining.events.enrollment.NominationRejected;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.NominationStage;
+import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.web.DomainProblem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +94,13 @@ public class NominationService implements Waitlist {
         Nomination nomination = new Nomination(id, request.cadreId(), trainingClass.id(), unitId, planId,
                 NominationStatus.PENDING_UNIT, request.fundingSource() == null ? trainingClass.fundingSource() : request.fundingSource(),
                 request.cost(), null, now, null, null, null);
-        nominations.insert(nomination);
+        try {
+            nominations.insert(nomination);
+        } catch (DuplicateKeyException e) {
+            // Two nominations of one cadre to one class at once: the partial unique index decides; same answer as the check.
+            throw problem(new Refusal(EligibilityPolicy.Reason.ALREADY_ENROLLED, "cadreId", "Cadre " + request.cadreId()
+                    + " is already enrolled in or nominated to class " + trainingClass.id()));
+        }
         String key = request.cadreId().toString();
         outbox.append(EventTypes.CADRE_NOMINATED, key, new CadreNominated(id.toString(), key, trainingClass.id().toString(),
                 unitId.toString(), planId == null ? null : planId.toString(), now));
@@ -206,7 +214,9 @@ public class NominationService implements Waitlist {
                     nominations.allocationUsed(planId, program.id(), trainingClass.mode(), unitId, nominationId)));
         }
         EligibilityPolicy.refusal(new Facts(cadreId, cadre, program, trainingClass, inClass,
-                        cadre.isPresent() ? classes.concentratedClassesOf(cadreId, trainingClass.id()) : java.util.List.of(),
+                        // Only a concentrated class can clash; spare the query otherwise.
+                        cadre.isPresent() && trainingClass.mode() == StudyMode.CONCENTRATED
+                                ? classes.concentratedClassesOf(cadreId, trainingClass.id()) : java.util.List.of(),
                         allocation))
                 .ifPresent(refusal -> {
                     throw problem(refusal);
