@@ -400,6 +400,8 @@ class EnrollmentServiceTest extends EnrollmentTestSupport {
     void servesHealthAndOpenApi() {
         assertThat(api.get("/actuator/health/readiness").expect(200).body()).contains("UP");
         assertThat(api.get("/v3/api-docs").expect(200).body())
-                .contains("/api/v1/programs", "/api/v1/classes", "/api/v1/enrollments", "/api/v1/cadres/{cadreId}");
+                .contains("/api/v1/programs", "/api/v1/classes", "/api/v1/enrollments", "/api/v1/cadres/{cadreId}",
+                        "/api/v1/nominations/{nominationId}/approve", "/api/v1/enrollments/{enrollmentId}/withdraw",
+                        "/api/v1/plans/{planId}/approve", "/api/v1/classes/{classId}/results", "/api/v1/study-plans");
     }
 }
