@@ -51,149 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The enrollment service on a real broker and a real PostgreSQL, driven through its HTTP API and its topics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        EnrollmentApplication.CONFIG_NAME,
-        // One category capped below the default, to show the regulatory maximum is configuration.
-        "enrollment.classes.max-capacity.ELECTED_DEPUTIES=50"})
-class EnrollmentServiceTest {
-    private static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final LocalDate START = LocalDate.of(2026, 3, 2);
-    private static final LocalDate END = LocalDate.of(2026, 7, 31);
-    private static final QualificationLevels UNIVERSITY_ELEMENTARY = new QualificationLevels(ProfessionalLevel.UNIVERSITY,
-            PoliticalTheoryLevel.ELEMENTARY, StateManagementLevel.NONE);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringTestInfrastructure.register(registry, "enrollment_test");
-    }
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Environment environment;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = ApiClient.localhost(port);
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
-
-    // --- registry events, as the registry's outbox relay would send them -------------------------------------------
-
-    private static String uuid() {
-        return UUID.randomUUID().toString();
-    }
-
-    private static String registeredJson(String cadreId, String unitId, CadreStatus status, QualificationLevels levels) {
-        return EventCodec.toJsonText(new CadreRegistered(cadreId, unitId, "Lò Thị Hương", LocalDate.of(1988, 4, 12),
-                Gender.FEMALE, true, "Chuyên viên", null, ManagementTier.UNIT, status, levels, Instant.now(), java.util.List.of()));
-    }
-
-    private static String sendRegistered(String cadreId, String unitId, CadreStatus status, QualificationLevels levels) {
-        return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_REGISTERED.ceType(), null,
-                registeredJson(cadreId, unitId, status, levels));
-    }
-
-    private static String sendQualification(String cadreId, Ladder ladder, String level) {
-        return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_QUALIFICATION_RECORDED.ceType(), null,
-                EventCodec.toJsonText(new CadreQualificationRecorded(cadreId, uuid(), ladder, level, level,
-                        QualificationSource.MANUAL, null, null, 2024, null, null, Instant.now())));
-    }
-
-    private static String transferJson(String cadreId, String from, String to) {
-        return EventCodec.toJsonText(new CadreTransferred(cadreId, from, to, LocalDate.of(2026, 1, 1), "Điều động"));
-    }
-
-    private static String sendTransfer(String cadreId, String from, String to) {
-        return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_TRANSFERRED.ceType(), null,
-                transferJson(cadreId, from, to));
-    }
-
-    private JsonNode replica(String cadreId) {
-        return api.get("/api/v1/cadres/" + cadreId).expect(200).json();
-    }
-
-    private void awaitReplicated(List<String> cadreIds) {
-        await().atMost(WAIT).until(() -> cadreIds.stream().allMatch(id -> api.get("/api/v1/cadres/" + id).status() == 200));
-    }
-
-    /** Cadres the replica holds, registered through registry.cadres as the registry would. */
-    private List<String> replicatedCadres(int count, CadreStatus status) {
-        List<String> ids = IntStream.range(0, count).mapToObj(i -> uuid()).toList();
-        ids.forEach(id -> sendRegistered(id, uuid(), status, UNIVERSITY_ELEMENTARY));
-        awaitReplicated(ids);
-        return ids;
-    }
-
-    private String replicatedCadre(CadreStatus status) {
-        return replicatedCadres(1, status).get(0);
-    }
-
-    // --- HTTP helpers ------------------------------------------------------------------------------------------------
-
-    private static String code() {
-        return "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private String createProgram(String category, Map<String, String> confers) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code(), "name", "Trung cấp lý luận chính trị – hành chính",
-                "kind", "DEGREE", "category", category));
-        if (confers != null) {
-            body.put("confers", confers);
-        }
-        return api.post("/api/v1/programs", body).expect(201).json().path("programId").asText();
-    }
-
-    private String politicalTheoryProgram() {
-        return createProgram("POLITICAL_THEORY", Map.of("ladder", "POLITICAL_THEORY", "level", "INTERMEDIATE"));
-    }
-
-    private static Map<String, Object> classRequest(String programId, int capacity) {
-        return new HashMap<>(Map.of("programId", programId, "provider", "Trường Chính trị tỉnh Điện Biên", "cohort", "Khóa 12",
-                "mode", "IN_SERVICE", "startDate", START.toString(), "endDate", END.toString(), "location", "TP. Điện Biên Phủ",
-                "capacity", capacity, "fundingSource", "STATE_BUDGET"));
-    }
-
-    private String scheduleClass(String programId, int capacity) {
-        return api.post("/api/v1/classes", classRequest(programId, capacity)).expect(201).json().path("classId").asText();
-    }
-
-    private ApiClient.Response enroll(String cadreId, String classId) {
-        return api.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId));
-    }
-
-    private static JsonNode json(KafkaProbe.Received record) {
-        return ApiClient.json().readTree(record.value());
-    }
-
-    private static KafkaProbe.Received awaitRecord(String topic, String key, String ceType) {
-        List<KafkaProbe.Received> records = kafka.readUntil(topic, all -> all.stream()
-                .anyMatch(r -> key.equals(r.key()) && ceType.equals(r.header("ce_type"))), WAIT);
-        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(r.header("ce_type"))).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + ceType + " keyed " + key + " on " + topic));
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-    }
-
-    private static void assertProblem(ApiClient.Response response, int status, String type, String field) {
-        response.expect(status);
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asText()).endsWith("/problems/" + type);
-        if (field != null) {
-            assertThat(problem.path("field").asText()).isEqualTo(field);
-        }
-    }
-
+class EnrollmentServiceTest extends EnrollmentTestSupport {
     // --- the cadre replica ---------------------------------------------------------------------------------------
 
     @Test
@@ -542,6 +400,8 @@ class EnrollmentServiceTest {
     void servesHealthAndOpenApi() {
         assertThat(api.get("/actuator/health/readiness").expect(200).body()).contains("UP");
         assertThat(api.get("/v3/api-docs").expect(200).body())
-                .contains("/api/v1/programs", "/api/v1/classes", "/api/v1/enrollments", "/api/v1/cadres/{cadreId}");
+                .contains("/api/v1/programs", "/api/v1/classes", "/api/v1/enrollments", "/api/v1/cadres/{cadreId}",
+                        "/api/v1/nominations/{nominationId}/approve", "/api/v1/enrollments/{enrollmentId}/withdraw",
+                        "/api/v1/plans/{planId}/approve", "/api/v1/classes/{classId}/results", "/api/v1/study-plans");
     }
 }

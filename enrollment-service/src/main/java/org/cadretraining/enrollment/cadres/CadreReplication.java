@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.cadretraining.enrollment.cadres.CadreReplicaRepository.ParkedEvent;
 import org.cadretraining.events.EventType;
 import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.registry.CadreDeparted;
+import org.cadretraining.events.registry.CadreProfileUpdated;
 import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.registry.CadreTransferred;
 import org.cadretraining.platform.events.EventCodec;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CadreReplication {
     private static final Logger log = LoggerFactory.getLogger(CadreReplication.class);
     private static final Set<EventType<?>> REPLICATED = Set.of(EventTypes.CADRE_REGISTERED, EventTypes.CADRE_TRANSFERRED,
-            EventTypes.CADRE_QUALIFICATION_RECORDED);
+            EventTypes.CADRE_QUALIFICATION_RECORDED, EventTypes.CADRE_PROFILE_UPDATED, EventTypes.CADRE_DEPARTED);
 
     private final CadreReplicaRepository replica;
     private final Clock clock;
@@ -68,6 +70,22 @@ public class CadreReplication {
         replica.save(change(current.get(), event.payload(), now));
     }
 
+    /** Stores what the registry's API said of a cadre no event has brought yet; its CadreRegistered will overwrite it. */
+    @Transactional
+    public ReplicatedCadre adopt(ReplicatedCadre fetched) {
+        Optional<ReplicatedCadre> meanwhile = replica.find(fetched.cadreId());
+        if (meanwhile.isPresent()) {
+            return meanwhile.get();
+        }
+        replica.save(fetched);
+        return fetched;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReplicatedCadre> find(UUID cadreId) {
+        return replica.find(cadreId);
+    }
+
     @Transactional(readOnly = true)
     public ReplicatedCadre get(UUID cadreId) {
         return replica.find(cadreId).orElseThrow(() -> {
@@ -85,6 +103,12 @@ public class CadreReplication {
         if (payload instanceof CadreQualificationRecorded qualification) {
             return cadre.withCurrentLevel(qualification.ladder(), qualification.currentLevel(), now);
         }
+        if (payload instanceof CadreProfileUpdated profile) {
+            return cadre.withTier(profile.managementTier(), now);
+        }
+        if (payload instanceof CadreDeparted departed) {
+            return cadre.withStatus(departed.status(), now);
+        }
         throw new IllegalArgumentException("Not a change to a replicated cadre: " + payload.getClass().getSimpleName());
     }
 
@@ -94,6 +118,12 @@ public class CadreReplication {
         }
         if (payload instanceof CadreQualificationRecorded qualification) {
             return qualification.cadreId();
+        }
+        if (payload instanceof CadreProfileUpdated profile) {
+            return profile.cadreId();
+        }
+        if (payload instanceof CadreDeparted departed) {
+            return departed.cadreId();
         }
         throw new IllegalArgumentException("No cadre in " + payload.getClass().getSimpleName());
     }

@@ -43,6 +43,14 @@ public record ReplicatedCadre(UUID cadreId, UUID unitId, CadreStatus status, Man
         return new ReplicatedCadre(cadreId, unitId, status, managementTier, levels.with(ladder, currentLevel), now);
     }
 
+    public ReplicatedCadre withTier(ManagementTier tier, Instant now) {
+        return new ReplicatedCadre(cadreId, unitId, status, Objects.requireNonNull(tier, "managementTier"), levels, now);
+    }
+
+    public ReplicatedCadre withStatus(CadreStatus next, Instant now) {
+        return new ReplicatedCadre(cadreId, unitId, Objects.requireNonNull(next, "status"), managementTier, levels, now);
+    }
+
     public boolean isActive() {
         return status == CadreStatus.ACTIVE;
     }

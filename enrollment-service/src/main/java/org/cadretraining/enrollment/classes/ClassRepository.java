@@ -50,6 +50,22 @@ public class ClassRepository {
                 .query(ClassRepository::map).optional();
     }
 
+    public void changeStatus(UUID id, ClassStatus status, java.time.Instant at) {
+        jdbc.sql("UPDATE training_class SET status = :status, status_changed_at = :at WHERE id = :id")
+                .param("id", id).param("status", status.name()).param("at", Timestamp.from(at)).update();
+    }
+
+    /** The CONCENTRATED classes, other than {@code exceptClassId}, where the cadre holds a live seat or nomination. */
+    public List<TrainingClass> concentratedClassesOf(UUID cadreId, UUID exceptClassId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class c " + """
+                         WHERE c.mode = 'CONCENTRATED' AND c.id <> :except AND c.status <> 'CANCELLED'
+                          AND (EXISTS (SELECT 1 FROM enrollment e WHERE e.class_id = c.id AND e.cadre_id = :cadre AND e.status = 'ENROLLED')
+                           OR EXISTS (SELECT 1 FROM nomination n WHERE n.class_id = c.id AND n.cadre_id = :cadre
+                                      AND n.status IN ('PENDING_UNIT', 'PENDING_PROVINCE', 'WAITLISTED')))""")
+                .param("cadre", cadreId).param("except", exceptClassId)
+                .query(ClassRepository::map).list();
+    }
+
     /** Every class, or only those of one program when {@code programId} is not null. */
     public List<TrainingClass> findAll(UUID programId) {
         if (programId == null) {

@@ -17,6 +17,16 @@ public record TrainingClass(UUID id, UUID programId, String provider, String coh
         return (int) Math.max(0, capacity - seatsTaken);
     }
 
+    public TrainingClass withStatus(ClassStatus next) {
+        return new TrainingClass(id, programId, provider, cohort, mode, startDate, endDate, location, capacity, fundingSource,
+                next, scheduledAt);
+    }
+
+    /** Whether the two classes' dates share at least one day. */
+    public boolean overlaps(TrainingClass other) {
+        return !startDate.isAfter(other.endDate) && !other.startDate.isAfter(endDate);
+    }
+
     public boolean isFull(long seatsTaken) {
         return seatsTaken >= capacity;
     }

@@ -1,5 +1,6 @@
 package org.cadretraining.enrollment.enrollments;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +18,9 @@ public final class EnrollmentPolicy {
     }
 
     public enum Reason {
-        CADRE_NOT_KNOWN, CADRE_NOT_ACTIVE, ALREADY_ENROLLED, CLASS_FULL,
-        ALREADY_GRADUATED, GRADUATED_BEFORE_START, GRADUATED_IN_FUTURE;
+        CADRE_NOT_KNOWN, CADRE_NOT_ACTIVE, ALREADY_ENROLLED, CLASS_FULL, CLASS_CLOSED,
+        ALREADY_GRADUATED, GRADUATED_BEFORE_START, GRADUATED_IN_FUTURE, RESULT_ALREADY_RECORDED, NOT_ENROLLED,
+        INVALID_RESULT;
 
         /** The stable problem type, e.g. {@code class-full}. */
         public String type() {
@@ -44,6 +46,10 @@ public final class EnrollmentPolicy {
             return Optional.of(new Refusal(Reason.CADRE_NOT_ACTIVE, "cadreId", "Cadre " + cadreId + " is "
                     + cadre.get().status() + " in the registry; only ACTIVE cadres can be enrolled"));
         }
+        if (!trainingClass.status().seatsCanBeGiven()) {
+            return Optional.of(new Refusal(Reason.CLASS_CLOSED, "classId", "Class " + trainingClass.id() + " is "
+                    + trainingClass.status() + " and takes no more students"));
+        }
         if (alreadyEnrolled) {
             return Optional.of(new Refusal(Reason.ALREADY_ENROLLED, "cadreId", "Cadre " + cadreId
                     + " is already enrolled in class " + trainingClass.id()));
@@ -55,11 +61,51 @@ public final class EnrollmentPolicy {
         return Optional.empty();
     }
 
+    /** Why a result may not be recorded for the enrollment, or empty when it may. */
+    public static Optional<Refusal> refusalToRecord(Enrollment enrollment, TrainingClass trainingClass, Result result,
+                                                    LocalDate today) {
+        if (result.outcome() == null || !result.outcome().hasOutcome()) {
+            return Optional.of(new Refusal(Reason.INVALID_RESULT, "outcome", "outcome: must be one of GRADUATED, FAILED, DROPPED_OUT"));
+        }
+        if (result.attendancePercent() != null && (result.attendancePercent() < 0 || result.attendancePercent() > 100)) {
+            return Optional.of(new Refusal(Reason.INVALID_RESULT, "attendancePercent", "attendancePercent: must be between 0 and 100"));
+        }
+        if (result.finalGrade() != null && (result.finalGrade().signum() < 0 || result.finalGrade().compareTo(BigDecimal.TEN) > 0)) {
+            return Optional.of(new Refusal(Reason.INVALID_RESULT, "finalGrade", "finalGrade: must be between 0 and 10"));
+        }
+        if (enrollment.status() == EnrollmentStatus.WITHDRAWN) {
+            return Optional.of(new Refusal(Reason.NOT_ENROLLED, null, "Enrollment " + enrollment.id() + " was withdrawn on "
+                    + enrollment.endedOn() + "; it takes no result"));
+        }
+        if (enrollment.status().hasOutcome()) {
+            return Optional.of(new Refusal(enrollment.status() == EnrollmentStatus.GRADUATED ? Reason.ALREADY_GRADUATED
+                    : Reason.RESULT_ALREADY_RECORDED, null, "Enrollment " + enrollment.id() + " already has its result: "
+                    + enrollment.status() + (enrollment.endedOn() == null ? "" : " on " + enrollment.endedOn())));
+        }
+        if (trainingClass.status() == org.cadretraining.enrollment.classes.ClassStatus.CANCELLED) {
+            return Optional.of(new Refusal(Reason.CLASS_CLOSED, null, "Class " + trainingClass.id() + " was cancelled"));
+        }
+        if (result.on().isBefore(trainingClass.startDate())) {
+            String field = result.outcome() == EnrollmentStatus.GRADUATED ? "graduatedOn" : "endedOn";
+            return Optional.of(new Refusal(Reason.GRADUATED_BEFORE_START, field, field + ": " + result.on()
+                    + " is before the class started on " + trainingClass.startDate()));
+        }
+        if (result.on().isAfter(today)) {
+            String field = result.outcome() == EnrollmentStatus.GRADUATED ? "graduatedOn" : "endedOn";
+            return Optional.of(new Refusal(Reason.GRADUATED_IN_FUTURE, field, field + ": " + result.on()
+                    + " is in the future; record a result once it has happened"));
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Refusal> refusalToGraduate(Enrollment enrollment, TrainingClass trainingClass, LocalDate graduatedOn,
                                                       LocalDate today) {
         if (enrollment.status() == EnrollmentStatus.GRADUATED) {
             return Optional.of(new Refusal(Reason.ALREADY_GRADUATED, null, "Enrollment " + enrollment.id()
                     + " already graduated on " + enrollment.graduatedOn()));
+        }
+        if (enrollment.status() != EnrollmentStatus.ENROLLED) {
+            return refusalToRecord(enrollment, trainingClass, new Result(EnrollmentStatus.GRADUATED, null, null, null, graduatedOn), today);
         }
         if (graduatedOn.isBefore(trainingClass.startDate())) {
             return Optional.of(new Refusal(Reason.GRADUATED_BEFORE_START, "graduatedOn", "graduatedOn: " + graduatedOn

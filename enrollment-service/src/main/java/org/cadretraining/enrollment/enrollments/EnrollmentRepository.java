@@ -13,12 +13,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.cadretraining.enrollment.classes.ClassSeats;
+import org.cadretraining.events.vocabulary.FundingSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class EnrollmentRepository implements ClassSeats {
-    private static final String COLUMNS = "id, cadre_id, class_id, status, enrolled_at, graduated_on, certificate_number";
+    private static final String COLUMNS = """
+            id, cadre_id, class_id, status, enrolled_at, graduated_on, certificate_number, nomination_id, unit_id, plan_id,
+            funding_source, cost, attendance_percent, final_grade, ended_on""";
     private static final List<String> SEATED = Arrays.stream(EnrollmentStatus.values())
             .filter(EnrollmentStatus::takesSeat).map(Enum::name).toList();
     private final JdbcClient jdbc;
@@ -28,18 +31,34 @@ public class EnrollmentRepository implements ClassSeats {
     }
 
     public void insert(Enrollment e) {
-        jdbc.sql("INSERT INTO enrollment (" + COLUMNS + ") VALUES (:id, :cadre, :class, :status, :at, :graduatedOn, :certificate)")
+        jdbc.sql("INSERT INTO enrollment (" + COLUMNS + """
+                        ) VALUES (:id, :cadre, :class, :status, :at, :graduatedOn, :certificate, :nomination, :unit, :plan,
+                                  :funding, :cost, :attendance, :grade, :endedOn)""")
                 .param("id", e.id()).param("cadre", e.cadreId()).param("class", e.classId())
                 .param("status", e.status().name()).param("at", Timestamp.from(e.enrolledAt()))
                 .param("graduatedOn", e.graduatedOn()).param("certificate", e.certificateNumber())
+                .param("nomination", e.nominationId()).param("unit", e.unitId()).param("plan", e.planId())
+                .param("funding", e.fundingSource() == null ? null : e.fundingSource().name()).param("cost", e.cost())
+                .param("attendance", e.attendancePercent()).param("grade", e.finalGrade()).param("endedOn", e.endedOn())
+                .update();
+    }
+
+    /** Writes the outcome, result and funding fields of an enrollment that exists. */
+    public void update(Enrollment e) {
+        jdbc.sql("""
+                        UPDATE enrollment SET status = :status, graduated_on = :on, certificate_number = :certificate,
+                            funding_source = :funding, cost = :cost, attendance_percent = :attendance, final_grade = :grade,
+                            ended_on = :endedOn
+                        WHERE id = :id""")
+                .param("id", e.id()).param("status", e.status().name()).param("on", e.graduatedOn())
+                .param("certificate", e.certificateNumber())
+                .param("funding", e.fundingSource() == null ? null : e.fundingSource().name()).param("cost", e.cost())
+                .param("attendance", e.attendancePercent()).param("grade", e.finalGrade()).param("endedOn", e.endedOn())
                 .update();
     }
 
     public void recordGraduation(Enrollment e) {
-        jdbc.sql("UPDATE enrollment SET status = :status, graduated_on = :on, certificate_number = :certificate WHERE id = :id")
-                .param("id", e.id()).param("status", e.status().name()).param("on", e.graduatedOn())
-                .param("certificate", e.certificateNumber())
-                .update();
+        update(e);
     }
 
     public Optional<Enrollment> find(UUID id) {
@@ -53,9 +72,25 @@ public class EnrollmentRepository implements ClassSeats {
                 .query(EnrollmentRepository::map).optional();
     }
 
+    /** A live (not withdrawn) seat of the cadre in the class. */
     public boolean isEnrolled(UUID cadreId, UUID classId) {
-        return jdbc.sql("SELECT count(*) FROM enrollment WHERE cadre_id = :cadre AND class_id = :class")
+        return jdbc.sql("SELECT count(*) FROM enrollment WHERE cadre_id = :cadre AND class_id = :class AND status <> 'WITHDRAWN'")
                 .param("cadre", cadreId).param("class", classId).query(Long.class).single() > 0;
+    }
+
+    public List<Enrollment> ofClass(UUID classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enrollment WHERE class_id = :class ORDER BY enrolled_at")
+                .param("class", classId).query(EnrollmentRepository::map).list();
+    }
+
+    /** Seat-taking enrollments per mode of the plan's classes, for the ratio rule. */
+    public Map<String, Long> seatedByMode(UUID planId) {
+        return jdbc.sql("""
+                        SELECT c.mode, count(*) AS seats FROM enrollment e JOIN training_class c ON c.id = e.class_id
+                        WHERE e.plan_id = :plan AND e.status IN (:seated) GROUP BY c.mode""")
+                .param("plan", planId).param("seated", SEATED)
+                .query((rs, i) -> Map.entry(rs.getString("mode"), rs.getLong("seats")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
@@ -78,9 +113,14 @@ public class EnrollmentRepository implements ClassSeats {
     }
 
     private static Enrollment map(ResultSet rs, int row) throws SQLException {
+        String funding = rs.getString("funding_source");
+        Integer attendance = (Integer) rs.getObject("attendance_percent");
         return new Enrollment(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
                 rs.getObject("class_id", UUID.class), EnrollmentStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("enrolled_at").toInstant(), rs.getObject("graduated_on", LocalDate.class),
-                rs.getString("certificate_number"));
+                rs.getString("certificate_number"), rs.getObject("nomination_id", UUID.class),
+                rs.getObject("unit_id", UUID.class), rs.getObject("plan_id", UUID.class),
+                funding == null ? null : FundingSource.valueOf(funding), rs.getBigDecimal("cost"), attendance,
+                rs.getBigDecimal("final_grade"), rs.getObject("ended_on", LocalDate.class));
     }
 }

@@ -1,8 +1,9 @@
 package org.cadretraining.enrollment.enrollments;
 
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.cadretraining.enrollment.cadres.CadreReplicaRepository;
@@ -12,8 +13,11 @@ import org.cadretraining.enrollment.enrollments.EnrollmentPolicy.Refusal;
 import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramRepository;
 import org.cadretraining.events.EventTypes;
-import org.cadretraining.events.enrollment.CadreEnrolled;
+import org.cadretraining.events.enrollment.CourseFailed;
 import org.cadretraining.events.enrollment.CourseGraduated;
+import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
+import org.cadretraining.events.vocabulary.CourseOutcome;
+import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.web.DomainProblem;
 import org.springframework.http.HttpStatus;
@@ -21,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seats cadres in classes and graduates them, publishing {@code CadreEnrolled} and {@code CourseGraduated} keyed by
- * cadreId in the same transaction.
+ * Seats cadres in classes directly (the province's own enrollment, beside nominations), records results, and
+ * withdraws, publishing each step keyed by cadreId in the same transaction.
  */
 @Service
 public class EnrollmentService {
@@ -30,15 +34,19 @@ public class EnrollmentService {
     private final ClassRepository classes;
     private final ProgramRepository programs;
     private final CadreReplicaRepository cadres;
+    private final Seating seating;
+    private final Waitlist waitlist;
     private final Outbox outbox;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, ClassRepository classes, ProgramRepository programs,
-                             CadreReplicaRepository cadres, Outbox outbox, Clock clock) {
+                             CadreReplicaRepository cadres, Seating seating, Waitlist waitlist, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.classes = classes;
         this.programs = programs;
         this.cadres = cadres;
+        this.seating = seating;
+        this.waitlist = waitlist;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -53,38 +61,92 @@ public class EnrollmentService {
                 .ifPresent(refusal -> {
                     throw problem(refusal);
                 });
-        Program program = programOf(trainingClass);
-        Instant now = clock.instant();
-        Enrollment enrollment = Enrollment.enroll(cadreId, classId, now);
-        enrollments.insert(enrollment);
-        String key = cadreId.toString();
-        outbox.append(EventTypes.CADRE_ENROLLED, key, new CadreEnrolled(enrollment.id().toString(), key, classId.toString(),
-                program.id().toString(), program.category(), trainingClass.mode(), trainingClass.startDate(),
-                trainingClass.endDate(), program.confers(), now,
-                cadre.map(c -> c.unitId().toString()).orElse(null), null, null, trainingClass.fundingSource()));
-        return enrollment;
+        Enrollment enrollment = Enrollment.seat(cadreId, classId, clock.instant(), null,
+                cadre.map(c -> c.unitId()).orElse(null), null, trainingClass.fundingSource(), null);
+        return seating.seat(enrollment, trainingClass, programOf(trainingClass));
     }
 
     /** {@code graduatedOn} null means today, in the officials' time zone. */
     @Transactional
     public Enrollment graduate(UUID enrollmentId, String certificateNumber, LocalDate graduatedOn) {
+        return record(enrollmentId, new Result(EnrollmentStatus.GRADUATED, null, null, certificateNumber, graduatedOn));
+    }
+
+    /**
+     * Records a provider's result: a graduation publishes {@code CourseGraduated} with the conferred level, a failure
+     * or a drop-out {@code CourseFailed}. Attendance and grade are kept on the enrollment.
+     */
+    @Transactional
+    public Enrollment record(UUID enrollmentId, Result result) {
         Enrollment enrollment = enrollments.lock(enrollmentId)
                 .orElseThrow(() -> DomainProblem.notFound("Enrollment", enrollmentId.toString()));
+        return record(enrollment, result);
+    }
+
+    /** The same, for an enrollment the caller has locked (the results upload). */
+    Enrollment record(Enrollment enrollment, Result result) {
         TrainingClass trainingClass = classes.find(enrollment.classId())
-                .orElseThrow(() -> new IllegalStateException("Enrollment " + enrollmentId + " names a missing class"));
+                .orElseThrow(() -> new IllegalStateException("Enrollment " + enrollment.id() + " names a missing class"));
         LocalDate today = LocalDate.now(clock);
-        LocalDate on = graduatedOn == null ? today : graduatedOn;
-        EnrollmentPolicy.refusalToGraduate(enrollment, trainingClass, on, today).ifPresent(refusal -> {
+        Result dated = result.on() == null ? new Result(result.outcome(), result.attendancePercent(), result.finalGrade(),
+                result.certificateNumber(), today) : result;
+        EnrollmentPolicy.refusalToRecord(enrollment, trainingClass, dated, today).ifPresent(refusal -> {
             throw problem(refusal);
         });
-        Enrollment graduated = enrollment.graduate(on, certificateNumber);
-        enrollments.recordGraduation(graduated);
-        Program program = programOf(trainingClass);
-        String key = graduated.cadreId().toString();
-        outbox.append(EventTypes.COURSE_GRADUATED, key, new CourseGraduated(graduated.id().toString(), key,
-                trainingClass.id().toString(), program.id().toString(), program.category(), trainingClass.mode(),
-                program.confers(), certificateNumber, on));
-        return graduated;
+        Enrollment recorded = enrollment.withResult(dated.outcome(), dated.on(), dated.certificateNumber(),
+                dated.attendancePercent(), dated.finalGrade());
+        enrollments.update(recorded);
+        String key = recorded.cadreId().toString();
+        if (recorded.status() == EnrollmentStatus.GRADUATED) {
+            Program program = programOf(trainingClass);
+            outbox.append(EventTypes.COURSE_GRADUATED, key, new CourseGraduated(recorded.id().toString(), key,
+                    trainingClass.id().toString(), program.id().toString(), program.category(), trainingClass.mode(),
+                    program.confers(), recorded.certificateNumber(), dated.on()));
+        } else {
+            outbox.append(EventTypes.COURSE_FAILED, key, new CourseFailed(recorded.id().toString(), key,
+                    trainingClass.id().toString(), recorded.status() == EnrollmentStatus.FAILED ? CourseOutcome.FAILED
+                    : CourseOutcome.DROPPED_OUT, dated.on()));
+        }
+        return recorded;
+    }
+
+    /**
+     * Withdraws a student before the class ends and gives the freed seat to the first on the waitlist, all under the
+     * class's lock so that no approval slips in between.
+     */
+    @Transactional
+    public Enrollment withdraw(UUID enrollmentId, String reason) {
+        Enrollment found = enrollments.find(enrollmentId)
+                .orElseThrow(() -> DomainProblem.notFound("Enrollment", enrollmentId.toString()));
+        TrainingClass trainingClass = classes.lockForSeating(found.classId()).orElseThrow();
+        Enrollment enrollment = enrollments.lock(enrollmentId).orElseThrow();
+        if (enrollment.status() != EnrollmentStatus.ENROLLED) {
+            throw new DomainProblem(HttpStatus.CONFLICT, "not-enrolled", "Not enrolled", null, "Enrollment " + enrollmentId
+                    + " is " + enrollment.status() + "; only a current seat can be withdrawn");
+        }
+        Enrollment withdrawn = release(enrollment, LocalDate.now(clock), reason);
+        waitlist.seatFreed(withdrawn, trainingClass);
+        return withdrawn;
+    }
+
+    /** Frees a seat without promoting anyone: the class's cancellation uses it for every seat. */
+    public Enrollment release(Enrollment enrollment, LocalDate on, String reason) {
+        Enrollment withdrawn = enrollment.withdrawn(on);
+        enrollments.update(withdrawn);
+        String key = withdrawn.cadreId().toString();
+        outbox.append(EventTypes.ENROLLMENT_WITHDRAWN, key, new EnrollmentWithdrawn(withdrawn.id().toString(), key,
+                withdrawn.classId().toString(), on, reason));
+        return withdrawn;
+    }
+
+    /** Who pays for the seat and how much (VND); kept on the enrollment for the funding reports. */
+    @Transactional
+    public Enrollment fund(UUID enrollmentId, FundingSource source, BigDecimal cost) {
+        Enrollment enrollment = enrollments.lock(enrollmentId)
+                .orElseThrow(() -> DomainProblem.notFound("Enrollment", enrollmentId.toString()));
+        Enrollment funded = enrollment.withFunding(source, cost);
+        enrollments.update(funded);
+        return funded;
     }
 
     @Transactional(readOnly = true)
@@ -92,20 +154,28 @@ public class EnrollmentService {
         return enrollments.find(id).orElseThrow(() -> DomainProblem.notFound("Enrollment", id.toString()));
     }
 
+    @Transactional(readOnly = true)
+    public List<Enrollment> ofClass(UUID classId) {
+        return enrollments.ofClass(classId);
+    }
+
     private Program programOf(TrainingClass trainingClass) {
         return programs.find(trainingClass.programId())
                 .orElseThrow(() -> new IllegalStateException("Class " + trainingClass.id() + " names a missing program"));
     }
 
-    static DomainProblem problem(Refusal refusal) {
+    public static DomainProblem problem(Refusal refusal) {
         String type = refusal.reason().type();
         return switch (refusal.reason()) {
             case CADRE_NOT_KNOWN -> DomainProblem.unprocessable(type, "Cadre not known", refusal.field(), refusal.detail());
             case CADRE_NOT_ACTIVE -> DomainProblem.unprocessable(type, "Cadre not active", refusal.field(), refusal.detail());
             case ALREADY_ENROLLED -> new DomainProblem(HttpStatus.CONFLICT, type, "Already enrolled", refusal.field(), refusal.detail());
             case CLASS_FULL -> new DomainProblem(HttpStatus.CONFLICT, type, "Class full", refusal.field(), refusal.detail());
+            case CLASS_CLOSED -> new DomainProblem(HttpStatus.CONFLICT, type, "Class closed", refusal.field(), refusal.detail());
             case ALREADY_GRADUATED -> new DomainProblem(HttpStatus.CONFLICT, type, "Already graduated", refusal.field(), refusal.detail());
-            case GRADUATED_BEFORE_START, GRADUATED_IN_FUTURE ->
+            case RESULT_ALREADY_RECORDED -> new DomainProblem(HttpStatus.CONFLICT, type, "Result already recorded", refusal.field(), refusal.detail());
+            case NOT_ENROLLED -> new DomainProblem(HttpStatus.CONFLICT, type, "Not enrolled", refusal.field(), refusal.detail());
+            case GRADUATED_BEFORE_START, GRADUATED_IN_FUTURE, INVALID_RESULT ->
                     new DomainProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", refusal.field(), refusal.detail());
         };
     }

@@ -37,7 +37,8 @@ public class ProgramCatalogue {
         }
         Program program = new Program(UUID.randomUUID(), request.code(), request.name(), request.kind(), request.category(),
                 request.confersLadder() == null ? null : new ConferredLevel(request.confersLadder(), request.confersLevel()),
-                clock.instant());
+                clock.instant(), new Prerequisites(request.prerequisites() == null ? List.of() : request.prerequisites().stream()
+                        .map(r -> new ConferredLevel(r.ladder(), r.level())).toList(), request.eligibleTiers()));
         try {
             programs.insert(program);
         } catch (DuplicateKeyException e) {

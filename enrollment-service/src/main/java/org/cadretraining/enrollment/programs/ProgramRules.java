@@ -24,6 +24,23 @@ public final class ProgramRules {
                         + ", one of " + conferrable));
             }
         }
+        var prerequisites = program.prerequisites() == null ? java.util.List.<NewProgram.RequiredLevel>of() : program.prerequisites();
+        java.util.Set<org.cadretraining.events.vocabulary.Ladder> seen = java.util.EnumSet.noneOf(org.cadretraining.events.vocabulary.Ladder.class);
+        for (int i = 0; i < prerequisites.size(); i++) {
+            var required = prerequisites.get(i);
+            String field = "prerequisites[" + i + "]";
+            if (required == null || required.ladder() == null) {
+                problems.add(new FieldProblem(field + ".ladder", "must not be null"));
+                continue;
+            }
+            List<String> levels = required.ladder().levels();
+            if (required.level() == null || !levels.subList(1, levels.size()).contains(required.level())) {
+                problems.add(new FieldProblem(field + ".level", "must be a level of " + required.ladder() + ", one of "
+                        + levels.subList(1, levels.size())));
+            } else if (!seen.add(required.ladder())) {
+                problems.add(new FieldProblem(field + ".ladder", "names " + required.ladder() + " twice; give one minimum per ladder"));
+            }
+        }
         return problems;
     }
 }

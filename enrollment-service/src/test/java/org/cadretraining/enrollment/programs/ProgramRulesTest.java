@@ -40,4 +40,20 @@ class ProgramRulesTest {
         assertThat(ProgramRules.problems(program(null, "INTERMEDIATE"))).extracting(FieldProblem::field)
                 .containsExactly("confers.ladder");
     }
+
+    private static NewProgram advanced(java.util.List<NewProgram.RequiredLevel> prerequisites) {
+        return new NewProgram("CC-LLCT", "Cao cấp lý luận chính trị", ProgramKind.DEGREE, ProgramCategory.POLITICAL_THEORY,
+                Ladder.POLITICAL_THEORY, "ADVANCED", prerequisites, java.util.Set.of());
+    }
+
+    @Test
+    void prerequisitesNameALevelOfTheirLadderOncePerLadder() {
+        var intermediate = new NewProgram.RequiredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE");
+        var university = new NewProgram.RequiredLevel(Ladder.PROFESSIONAL, "UNIVERSITY");
+        assertThat(ProgramRules.problems(advanced(java.util.List.of(intermediate, university)))).isEmpty();
+        assertThat(ProgramRules.problems(advanced(java.util.List.of(university, new NewProgram.RequiredLevel(Ladder.PROFESSIONAL, "INTERMEDIATE")))))
+                .extracting(FieldProblem::field).containsExactly("prerequisites[1].level");
+        assertThat(ProgramRules.problems(advanced(java.util.List.of(intermediate, intermediate))))
+                .extracting(FieldProblem::field).containsExactly("prerequisites[1].ladder");
+    }
 }

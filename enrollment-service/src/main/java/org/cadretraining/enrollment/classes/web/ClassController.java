@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.classes.ClassLifecycle;
 import org.cadretraining.enrollment.classes.ClassScheduling;
 import org.cadretraining.enrollment.classes.ClassScheduling.ClassOverview;
 import org.cadretraining.enrollment.classes.ClassStatus;
@@ -29,9 +30,43 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/classes")
 public class ClassController {
     private final ClassScheduling scheduling;
+    private final ClassLifecycle lifecycle;
 
-    public ClassController(ClassScheduling scheduling) {
+    public ClassController(ClassScheduling scheduling, ClassLifecycle lifecycle) {
         this.scheduling = scheduling;
+        this.lifecycle = lifecycle;
+    }
+
+    /** {@code on} defaults to today. */
+    public record DateRequest(LocalDate on) {
+    }
+
+    public record CancelRequest(@Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{classId}/open")
+    public ClassResponse open(@PathVariable UUID classId) {
+        lifecycle.open(classId);
+        return get(classId);
+    }
+
+    @PostMapping("/{classId}/start")
+    public ClassResponse start(@PathVariable UUID classId, @RequestBody(required = false) DateRequest request) {
+        lifecycle.start(classId, request == null ? null : request.on());
+        return get(classId);
+    }
+
+    @PostMapping("/{classId}/complete")
+    public ClassResponse complete(@PathVariable UUID classId, @RequestBody(required = false) DateRequest request) {
+        lifecycle.complete(classId, request == null ? null : request.on());
+        return get(classId);
+    }
+
+    @PostMapping("/{classId}/cancel")
+    public ClassResponse cancel(@PathVariable UUID classId, @Valid @RequestBody(required = false) CancelRequest request) {
+        lifecycle.cancel(classId, request == null || request.reason() == null || request.reason().isBlank() ? null
+                : request.reason().strip());
+        return get(classId);
     }
 
     /** Capacity bounds are checked by ClassCapacityPolicy, as they depend on the program's category. */

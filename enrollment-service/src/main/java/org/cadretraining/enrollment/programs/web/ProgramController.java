@@ -14,6 +14,7 @@ import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.vocabulary.ConferredLevel;
 import org.cadretraining.events.vocabulary.Ladder;
+import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.ProgramKind;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +43,17 @@ public class ProgramController {
             @NotBlank @Size(max = 200) String name,
             @NotNull ProgramKind kind,
             @NotNull ProgramCategory category,
-            @Valid ConfersInput confers) {
+            @Valid ConfersInput confers,
+            @Valid List<@NotNull @Valid ConfersInput> prerequisites,
+            java.util.Set<@NotNull ManagementTier> eligibleTiers) {
     }
 
     public record ProgramResponse(UUID programId, String code, String name, ProgramKind kind, ProgramCategory category,
-                                  ConferredLevel confers) {
+                                  ConferredLevel confers, List<ConferredLevel> prerequisites,
+                                  java.util.Set<ManagementTier> eligibleTiers) {
         static ProgramResponse of(Program program) {
             return new ProgramResponse(program.id(), program.code(), program.name(), program.kind(), program.category(),
-                    program.confers());
+                    program.confers(), program.prerequisites().minimumLevels(), program.prerequisites().tiers());
         }
     }
 
@@ -57,7 +61,10 @@ public class ProgramController {
     public ResponseEntity<ProgramResponse> create(@Valid @RequestBody CreateProgramRequest request) {
         ConfersInput confers = request.confers();
         Program program = catalogue.define(new NewProgram(request.code(), request.name().strip(), request.kind(),
-                request.category(), confers == null ? null : confers.ladder(), confers == null ? null : confers.level()));
+                request.category(), confers == null ? null : confers.ladder(), confers == null ? null : confers.level(),
+                request.prerequisites() == null ? List.of() : request.prerequisites().stream()
+                        .map(p -> new NewProgram.RequiredLevel(p.ladder(), p.level())).toList(),
+                request.eligibleTiers()));
         return ResponseEntity.created(URI.create("/api/v1/programs/" + program.id())).body(ProgramResponse.of(program));
     }
 

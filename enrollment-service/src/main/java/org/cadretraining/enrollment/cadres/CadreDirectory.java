@@ -1,0 +1,31 @@
+package org.cadretraining.enrollment.cadres;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cadretraining.enrollment.cadres.registry.RegistryClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The cadre facts a request needs: from the replica on the normal path; from the registry's API only when the
+ * replica lacks the cadre. Called before the business transaction, so that no database lock waits on the network.
+ */
+@Service
+public class CadreDirectory {
+    private final CadreReplication replication;
+    private final RegistryClient registry;
+
+    public CadreDirectory(CadreReplication replication, RegistryClient registry) {
+        this.replication = replication;
+        this.registry = registry;
+    }
+
+    /** The cadre, or empty when neither the replica nor the registry knows them; a 503 problem if the registry is down. */
+    public Optional<ReplicatedCadre> find(UUID cadreId) {
+        Optional<ReplicatedCadre> replicated = replication.find(cadreId);
+        if (replicated.isPresent()) {
+            return replicated;
+        }
+        return registry.fetch(cadreId).map(replication::adopt);
+    }
+}

@@ -1,0 +1,133 @@
+package org.cadretraining.enrollment.nominations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.events.vocabulary.StudyMode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class NominationRepository {
+    private static final String COLUMNS = """
+            id, cadre_id, class_id, unit_id, plan_id, status, funding_source, cost, reason, nominated_at, decided_at,
+            waitlisted_at, enrollment_id""";
+    private static final List<String> LIVE = List.of("PENDING_UNIT", "PENDING_PROVINCE", "ENROLLED", "WAITLISTED");
+    private final JdbcClient jdbc;
+
+    public NominationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Nomination n) {
+        jdbc.sql("INSERT INTO nomination (" + COLUMNS + """
+                        ) VALUES (:id, :cadre, :class, :unit, :plan, :status, :funding, :cost, :reason, :at, NULL, NULL, NULL)""")
+                .param("id", n.id()).param("cadre", n.cadreId()).param("class", n.classId()).param("unit", n.unitId())
+                .param("plan", n.planId()).param("status", n.status().name())
+                .param("funding", n.fundingSource() == null ? null : n.fundingSource().name()).param("cost", n.cost())
+                .param("reason", n.reason()).param("at", Timestamp.from(n.nominatedAt()))
+                .update();
+    }
+
+    public void update(Nomination n) {
+        jdbc.sql("""
+                        UPDATE nomination SET status = :status, reason = :reason, decided_at = :decided,
+                            waitlisted_at = :waitlisted, enrollment_id = :enrollment WHERE id = :id""")
+                .param("id", n.id()).param("status", n.status().name()).param("reason", n.reason())
+                .param("decided", ts(n.decidedAt())).param("waitlisted", ts(n.waitlistedAt()))
+                .param("enrollment", n.enrollmentId())
+                .update();
+    }
+
+    public Optional<Nomination> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE id = :id").param("id", id)
+                .query(NominationRepository::map).optional();
+    }
+
+    public Optional<Nomination> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE id = :id FOR UPDATE").param("id", id)
+                .query(NominationRepository::map).optional();
+    }
+
+    /** Another live nomination of the cadre for the class, other than {@code except}. */
+    public boolean liveExists(UUID cadreId, UUID classId, UUID except) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM nomination WHERE cadre_id = :cadre AND class_id = :class AND status IN (:live)
+                        AND id <> :except""")
+                .param("cadre", cadreId).param("class", classId).param("live", LIVE).param("except", except)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Live nominations that use the unit's allocation for a program × mode in the plan, other than {@code except}. */
+    public long allocationUsed(UUID planId, UUID programId, StudyMode mode, UUID unitId, UUID except) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM nomination n JOIN training_class c ON c.id = n.class_id
+                        WHERE n.plan_id = :plan AND n.unit_id = :unit AND c.program_id = :program AND c.mode = :mode
+                          AND n.status IN (:live) AND n.id <> :except""")
+                .param("plan", planId).param("unit", unitId).param("program", programId).param("mode", mode.name())
+                .param("live", LIVE).param("except", except)
+                .query(Long.class).single();
+    }
+
+    /** Serialises nominations that draw on one allocation, until the transaction ends. */
+    public void lockAllocation(UUID planId, UUID unitId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", planId + "/" + unitId)
+                .query((rs, i) -> 1).list();
+    }
+
+    public long waitlisted(UUID classId) {
+        return jdbc.sql("SELECT count(*) FROM nomination WHERE class_id = :class AND status = 'WAITLISTED'")
+                .param("class", classId).query(Long.class).single();
+    }
+
+    /** The first in line on the class's waitlist, locked. Callers hold the class's lock. */
+    public Optional<Nomination> lockFirstWaitlisted(UUID classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination " + """
+                         WHERE class_id = :class AND status = 'WAITLISTED'
+                        ORDER BY waitlisted_at, id LIMIT 1 FOR UPDATE""")
+                .param("class", classId).query(NominationRepository::map).optional();
+    }
+
+    /** Position in line, 1 for the first. */
+    public int position(Nomination n) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM nomination WHERE class_id = :class AND status = 'WAITLISTED'
+                        AND (waitlisted_at, id) <= (:at, :id)""")
+                .param("class", n.classId()).param("at", ts(n.waitlistedAt())).param("id", n.id())
+                .query(Integer.class).single();
+    }
+
+    public List<Nomination> openOfClass(UUID classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination " + """
+                         WHERE class_id = :class AND status IN ('PENDING_UNIT', 'PENDING_PROVINCE', 'WAITLISTED')
+                        ORDER BY nominated_at FOR UPDATE""")
+                .param("class", classId).query(NominationRepository::map).list();
+    }
+
+    public List<Nomination> ofClass(UUID classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE class_id = :class ORDER BY nominated_at")
+                .param("class", classId).query(NominationRepository::map).list();
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Nomination map(ResultSet rs, int row) throws SQLException {
+        String funding = rs.getString("funding_source");
+        Timestamp decided = rs.getTimestamp("decided_at");
+        Timestamp waitlisted = rs.getTimestamp("waitlisted_at");
+        return new Nomination(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
+                rs.getObject("class_id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getObject("plan_id", UUID.class),
+                NominationStatus.valueOf(rs.getString("status")), funding == null ? null : FundingSource.valueOf(funding),
+                rs.getBigDecimal("cost"), rs.getString("reason"), rs.getTimestamp("nominated_at").toInstant(),
+                decided == null ? null : decided.toInstant(), waitlisted == null ? null : waitlisted.toInstant(),
+                rs.getObject("enrollment_id", UUID.class));
+    }
+}

@@ -1,0 +1,275 @@
+package org.cadretraining.enrollment.nominations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cadretraining.enrollment.cadres.CadreReplicaRepository;
+import org.cadretraining.enrollment.cadres.ReplicatedCadre;
+import org.cadretraining.enrollment.classes.ClassRepository;
+import org.cadretraining.enrollment.classes.TrainingClass;
+import org.cadretraining.enrollment.enrollments.Enrollment;
+import org.cadretraining.enrollment.enrollments.EnrollmentRepository;
+import org.cadretraining.enrollment.enrollments.Seating;
+import org.cadretraining.enrollment.enrollments.Waitlist;
+import org.cadretraining.enrollment.nominations.EligibilityPolicy.Allocation;
+import org.cadretraining.enrollment.nominations.EligibilityPolicy.Facts;
+import org.cadretraining.enrollment.nominations.EligibilityPolicy.Refusal;
+import org.cadretraining.enrollment.plans.TrainingPlan;
+import org.cadretraining.enrollment.plans.TrainingPlanning;
+import org.cadretraining.enrollment.plans.TrainingPlanning.RatioCheck;
+import org.cadretraining.enrollment.programs.Program;
+import org.cadretraining.enrollment.programs.ProgramRepository;
+import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.enrollment.CadreNominated;
+import org.cadretraining.events.enrollment.CadreWaitlisted;
+import org.cadretraining.events.enrollment.NominationApproved;
+import org.cadretraining.events.enrollment.NominationRejected;
+import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.events.vocabulary.NominationStage;
+import org.cadretraining.events.vocabulary.StudyMode;
+import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.web.DomainProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nominations from unit to seat: a unit nominates, the unit approves, the province approves, and the approval takes a
+ * seat or a place on the waitlist. Every step is an event on enrollment.enrollments, keyed by cadreId, in the step's
+ * transaction. The province approval and every seat change hold the class's row lock, so that two approvals racing
+ * for the last seat give one enrollment and one waitlist entry.
+ */
+@Service
+public class NominationService implements Waitlist {
+    private final NominationRepository nominations;
+    private final ClassRepository classes;
+    private final ProgramRepository programs;
+    private final CadreReplicaRepository cadres;
+    private final EnrollmentRepository enrollments;
+    private final Seating seating;
+    private final TrainingPlanning plans;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public NominationService(NominationRepository nominations, ClassRepository classes, ProgramRepository programs,
+                             CadreReplicaRepository cadres, EnrollmentRepository enrollments, Seating seating,
+                             TrainingPlanning plans, Outbox outbox, Clock clock) {
+        this.nominations = nominations;
+        this.classes = classes;
+        this.programs = programs;
+        this.cadres = cadres;
+        this.enrollments = enrollments;
+        this.seating = seating;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What an approval led to; {@code ratio} is the ratio rule on the plan's seats after it, when a plan governs. */
+    public record Decision(Nomination nomination, Integer waitlistPosition, RatioCheck ratio) {
+    }
+
+    public record NewNomination(UUID cadreId, UUID classId, UUID unitId, UUID planId, FundingSource fundingSource,
+                                BigDecimal cost) {
+    }
+
+    @Transactional
+    public Decision nominate(NewNomination request) {
+        TrainingClass trainingClass = classes.find(request.classId())
+                .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + request.classId()));
+        Optional<ReplicatedCadre> cadre = cadres.find(request.cadreId());
+        UUID unitId = request.unitId() != null ? request.unitId() : cadre.map(ReplicatedCadre::unitId).orElse(null);
+        Program program = programOf(trainingClass);
+        UUID planId = planFor(request.planId(), trainingClass, program);
+        UUID id = UUID.randomUUID();
+        if (planId != null && unitId != null) {
+            nominations.lockAllocation(planId, unitId);
+        }
+        check(id, request.cadreId(), cadre, trainingClass, program, unitId, planId);
+        Instant now = clock.instant();
+        Nomination nomination = new Nomination(id, request.cadreId(), trainingClass.id(), unitId, planId,
+                NominationStatus.PENDING_UNIT, request.fundingSource() == null ? trainingClass.fundingSource() : request.fundingSource(),
+                request.cost(), null, now, null, null, null);
+        try {
+            nominations.insert(nomination);
+        } catch (DuplicateKeyException e) {
+            // Two nominations of one cadre to one class at once: the partial unique index decides; same answer as the check.
+            throw problem(new Refusal(EligibilityPolicy.Reason.ALREADY_ENROLLED, "cadreId", "Cadre " + request.cadreId()
+                    + " is already enrolled in or nominated to class " + trainingClass.id()));
+        }
+        String key = request.cadreId().toString();
+        outbox.append(EventTypes.CADRE_NOMINATED, key, new CadreNominated(id.toString(), key, trainingClass.id().toString(),
+                unitId.toString(), planId == null ? null : planId.toString(), now));
+        return new Decision(nomination, null, null);
+    }
+
+    /** Approves at the stage the nomination waits for; {@code stage}, when given, must be that one. */
+    @Transactional
+    public Decision approve(UUID nominationId, NominationStage stage) {
+        Nomination found = find(nominationId);
+        // Class first, then nomination: the order every seat change takes, so that none of them deadlock.
+        TrainingClass trainingClass = classes.lockForSeating(found.classId()).orElseThrow();
+        Nomination nomination = nominations.lock(nominationId).orElseThrow();
+        NominationStage at = stageOf(nomination, stage);
+        Program program = programOf(trainingClass);
+        if (nomination.planId() != null) {
+            nominations.lockAllocation(nomination.planId(), nomination.unitId());
+        }
+        check(nomination.id(), nomination.cadreId(), cadres.find(nomination.cadreId()), trainingClass, program,
+                nomination.unitId(), nomination.planId());
+        Instant now = clock.instant();
+        String key = nomination.cadreId().toString();
+        outbox.append(EventTypes.NOMINATION_APPROVED, key, new NominationApproved(nominationId.toString(), key,
+                trainingClass.id().toString(), at, now));
+        if (at == NominationStage.UNIT) {
+            Nomination next = nomination.with(NominationStatus.PENDING_PROVINCE, null, now);
+            nominations.update(next);
+            return new Decision(next, null, null);
+        }
+        if (!trainingClass.isFull(enrollments.taken(trainingClass.id()))) {
+            Nomination seated = seat(nomination, trainingClass, program, now);
+            return new Decision(seated, null, ratioAfter(seated, trainingClass));
+        }
+        Nomination waiting = nomination.with(NominationStatus.WAITLISTED, null, now);
+        nominations.update(waiting);
+        int position = nominations.position(waiting);
+        outbox.append(EventTypes.CADRE_WAITLISTED, key, new CadreWaitlisted(nominationId.toString(), key,
+                trainingClass.id().toString(), position, now));
+        return new Decision(waiting, position, null);
+    }
+
+    /** Rejects at the stage it waits for; a waitlisted nomination may also be taken off the list by the province. */
+    @Transactional
+    public Decision reject(UUID nominationId, NominationStage stage, String reason) {
+        Nomination nomination = nominations.lock(nominationId)
+                .orElseThrow(() -> DomainProblem.notFound("Nomination", nominationId.toString()));
+        NominationStage at = nomination.status() == NominationStatus.WAITLISTED && (stage == null || stage == NominationStage.PROVINCE)
+                ? NominationStage.PROVINCE : stageOf(nomination, stage);
+        Nomination rejected = nomination.with(NominationStatus.REJECTED, reason, clock.instant());
+        nominations.update(rejected);
+        String key = nomination.cadreId().toString();
+        outbox.append(EventTypes.NOMINATION_REJECTED, key, new NominationRejected(nominationId.toString(), key,
+                nomination.classId().toString(), at, reason, rejected.decidedAt()));
+        return new Decision(rejected, null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Decision get(UUID nominationId) {
+        Nomination n = find(nominationId);
+        return new Decision(n, n.status() == NominationStatus.WAITLISTED ? nominations.position(n) : null, null);
+    }
+
+    /** The withdrawn seat's nomination ends; then the first on the waitlist who may still go takes the seat. */
+    @Override
+    public void seatFreed(Enrollment withdrawn, TrainingClass trainingClass) {
+        Instant now = clock.instant();
+        if (withdrawn.nominationId() != null) {
+            nominations.lock(withdrawn.nominationId())
+                    .ifPresent(n -> nominations.update(n.with(NominationStatus.WITHDRAWN, "enrollment withdrawn", now)));
+        }
+        Program program = programOf(trainingClass);
+        while (!trainingClass.isFull(enrollments.taken(trainingClass.id()))) {
+            Optional<Nomination> first = nominations.lockFirstWaitlisted(trainingClass.id());
+            if (first.isEmpty()) {
+                return;
+            }
+            Nomination next = first.get();
+            boolean active = cadres.find(next.cadreId()).map(ReplicatedCadre::isActive).orElse(false);
+            if (active) {
+                seat(next, trainingClass, program, now);
+            } else {
+                Nomination dropped = next.with(NominationStatus.REJECTED, "no longer active when a seat came free", now);
+                nominations.update(dropped);
+                outbox.append(EventTypes.NOMINATION_REJECTED, next.cadreId().toString(), new NominationRejected(
+                        next.id().toString(), next.cadreId().toString(), next.classId().toString(), NominationStage.PROVINCE,
+                        dropped.reason(), now));
+            }
+        }
+    }
+
+    private Nomination seat(Nomination nomination, TrainingClass trainingClass, Program program, Instant now) {
+        Enrollment enrollment = seating.seat(Enrollment.seat(nomination.cadreId(), trainingClass.id(), now, nomination.id(),
+                nomination.unitId(), nomination.planId(), nomination.fundingSource(), nomination.cost()), trainingClass, program);
+        Nomination seated = nomination.enrolledAs(enrollment.id(), now);
+        nominations.update(seated);
+        return seated;
+    }
+
+    private RatioCheck ratioAfter(Nomination seated, TrainingClass trainingClass) {
+        return seated.planId() == null ? null : plans.filledRatio(seated.planId(), trainingClass.mode(), 0);
+    }
+
+    private void check(UUID nominationId, UUID cadreId, Optional<ReplicatedCadre> cadre, TrainingClass trainingClass,
+                       Program program, UUID unitId, UUID planId) {
+        boolean inClass = enrollments.isEnrolled(cadreId, trainingClass.id())
+                || nominations.liveExists(cadreId, trainingClass.id(), nominationId);
+        Optional<Allocation> allocation = Optional.empty();
+        if (planId != null && unitId != null) {
+            allocation = plans.quota(planId, program.id(), trainingClass.mode()).map(q -> new Allocation(planId, unitId,
+                    q.allocations().getOrDefault(unitId, 0),
+                    nominations.allocationUsed(planId, program.id(), trainingClass.mode(), unitId, nominationId)));
+        }
+        EligibilityPolicy.refusal(new Facts(cadreId, cadre, program, trainingClass, inClass,
+                        // Only a concentrated class can clash; spare the query otherwise.
+                        cadre.isPresent() && trainingClass.mode() == StudyMode.CONCENTRATED
+                                ? classes.concentratedClassesOf(cadreId, trainingClass.id()) : java.util.List.of(),
+                        allocation))
+                .ifPresent(refusal -> {
+                    throw problem(refusal);
+                });
+    }
+
+    /** The plan named, or else the approved plan of the class's year when it has a quota for the program × mode. */
+    private UUID planFor(UUID requested, TrainingClass trainingClass, Program program) {
+        if (requested != null) {
+            TrainingPlan plan = plans.get(requested).plan();
+            if (plan.status() != TrainingPlan.Status.APPROVED) {
+                throw DomainProblem.invalidField("planId", "plan " + requested + " is not approved yet");
+            }
+            return plan.id();
+        }
+        return plans.approvedFor(trainingClass.startDate().getYear())
+                .filter(p -> plans.quota(p.id(), program.id(), trainingClass.mode()).isPresent())
+                .map(TrainingPlan::id).orElse(null);
+    }
+
+    private static NominationStage stageOf(Nomination nomination, NominationStage requested) {
+        NominationStage awaiting = nomination.status().awaiting();
+        if (awaiting == null) {
+            throw new DomainProblem(HttpStatus.CONFLICT, "nomination-decided", "Nomination already decided", null,
+                    "Nomination " + nomination.id() + " is " + nomination.status() + "; it awaits no decision");
+        }
+        if (requested != null && requested != awaiting) {
+            throw new DomainProblem(HttpStatus.CONFLICT, "wrong-stage", "Not at this stage", "stage", "Nomination "
+                    + nomination.id() + " awaits the " + awaiting + " decision, not the " + requested + " one");
+        }
+        return awaiting;
+    }
+
+    private Nomination find(UUID id) {
+        return nominations.find(id).orElseThrow(() -> DomainProblem.notFound("Nomination", id.toString()));
+    }
+
+    private Program programOf(TrainingClass trainingClass) {
+        return programs.find(trainingClass.programId())
+                .orElseThrow(() -> new IllegalStateException("Class " + trainingClass.id() + " names a missing program"));
+    }
+
+    static DomainProblem problem(Refusal refusal) {
+        String type = refusal.reason().type();
+        return switch (refusal.reason()) {
+            case ALREADY_ENROLLED -> new DomainProblem(HttpStatus.CONFLICT, type, "Already enrolled", refusal.field(), refusal.detail());
+            case CLASS_NOT_OPEN -> new DomainProblem(HttpStatus.CONFLICT, type, "Class not open", refusal.field(), refusal.detail());
+            case CADRE_NOT_KNOWN -> DomainProblem.unprocessable(type, "Cadre not known", refusal.field(), refusal.detail());
+            case CADRE_NOT_ACTIVE -> DomainProblem.unprocessable(type, "Cadre not active", refusal.field(), refusal.detail());
+            case ALREADY_HOLDS_LEVEL -> DomainProblem.unprocessable(type, "Already holds the level", refusal.field(), refusal.detail());
+            case PREREQUISITE_MISSING -> DomainProblem.unprocessable(type, "Prerequisite missing", refusal.field(), refusal.detail());
+            case CONCENTRATED_CLASH -> DomainProblem.unprocessable(type, "Clashes with a concentrated class", refusal.field(), refusal.detail());
+            case ALLOCATION_USED_UP -> DomainProblem.unprocessable(type, "Unit allocation used up", refusal.field(), refusal.detail());
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.cadretraining.enrollment.programs;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cadretraining.events.vocabulary.ConferredLevel;
+import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.QualificationLevels;
+
+/**
+ * What a cadre must already hold to be nominated to a program: a minimum level on each named ladder (all of them,
+ * e.g. POLITICAL_THEORY/INTERMEDIATE for the advanced class, or PROFESSIONAL/UNIVERSITY), and one of the management
+ * tiers it is open to (empty means any).
+ */
+public record Prerequisites(List<ConferredLevel> minimumLevels, Set<ManagementTier> tiers) {
+    public static final Prerequisites NONE = new Prerequisites(List.of(), Set.of());
+
+    public Prerequisites {
+        minimumLevels = minimumLevels == null ? List.of() : List.copyOf(minimumLevels);
+        tiers = tiers == null || tiers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tiers));
+    }
+
+    /** Each unmet requirement, worded for an official, e.g. "POLITICAL_THEORY at least INTERMEDIATE (holds ELEMENTARY)". */
+    public List<String> unmetBy(QualificationLevels levels, ManagementTier tier) {
+        List<String> unmet = new ArrayList<>();
+        for (ConferredLevel minimum : minimumLevels) {
+            String held = levels.level(minimum.ladder());
+            if (minimum.ladder().rank(held) < minimum.ladder().rank(minimum.level())) {
+                unmet.add(minimum.ladder() + " at least " + minimum.level() + " (holds " + held + ")");
+            }
+        }
+        if (!tiers.isEmpty() && !tiers.contains(tier)) {
+            unmet.add("management tier one of " + tiers.stream().sorted().toList() + " (is " + tier + ")");
+        }
+        return unmet;
+    }
+}
