@@ -103,7 +103,9 @@ public final class LocalPlatform implements AutoCloseable {
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
                 start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, Map.of()),
-                start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb, Map.of()),
+                // Enrollment asks the registry directly only for a cadre its replica has not heard of yet.
+                start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
+                        Map.of("enrollment.registry.base-url", registryUrl())),
                 start("reporting", ReportingApplication::builder, settings.reportingPort(), reportingDb,
                         Map.of("REPORTING_STATE_DIR", streamsState.toString())));
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
