@@ -1,0 +1,86 @@
+package org.cadretraining.registry.bulk.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.registry.bulk.CadreExport;
+import org.cadretraining.registry.bulk.CadreImport;
+import org.cadretraining.registry.bulk.ImportReport;
+import org.cadretraining.registry.bulk.SheetFormat;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Import from and export to the spreadsheets a province's Organization Board already keeps. */
+@RestController
+@RequestMapping("/api/v1/cadres")
+public class BulkController {
+    private final CadreImport importer;
+    private final CadreExport exporter;
+
+    public BulkController(CadreImport importer, CadreExport exporter) {
+        this.importer = importer;
+        this.exporter = exporter;
+    }
+
+    /**
+     * Validates every row and upserts the valid ones by national ID in one transaction. {@code dryRun} only reports;
+     * {@code allOrNothing} writes nothing when any row is rejected.
+     */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportReport importFile(@RequestPart("file") MultipartFile file,
+                                   @RequestParam(defaultValue = "false") boolean dryRun,
+                                   @RequestParam(defaultValue = "false") boolean allOrNothing) throws IOException {
+        return importer.run(file.getOriginalFilename(), file.getBytes(), new CadreImport.Options(dryRun, allOrNothing));
+    }
+
+    @GetMapping("/import/template")
+    public ResponseEntity<StreamingResponseBody> template(@RequestParam(defaultValue = "xlsx") String format) {
+        SheetFormat sheet = format(format);
+        return download(sheet, "mau-nhap-can-bo" + sheet.extension(), out -> exporter.template(sheet, out));
+    }
+
+    @GetMapping("/export")
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
+        SheetFormat sheet = format(format);
+        return download(sheet, "danh-sach-can-bo-" + LocalDate.now() + sheet.extension(), out -> exporter.export(sheet, out));
+    }
+
+    /** Two imports raced to add the same national ID: the loser wrote nothing and can simply run again. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> concurrentImport(DuplicateKeyException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT,
+                "Another change added some of these cadres at the same moment; nothing was written. Import the file again.");
+        body.setType(java.net.URI.create(DomainProblem.TYPE_BASE + "concurrent-change"));
+        body.setTitle("Concurrent change");
+        return ResponseEntity.status(409).body(body);
+    }
+
+    private static SheetFormat format(String format) {
+        return switch (format.toLowerCase()) {
+            case "csv" -> SheetFormat.CSV;
+            case "xlsx" -> SheetFormat.XLSX;
+            default -> throw DomainProblem.invalidField("format", "must be xlsx or csv");
+        };
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(SheetFormat format, String fileName, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(MediaType.parseMediaType(format.mediaType()))
+                .body(body);
+    }
+}
