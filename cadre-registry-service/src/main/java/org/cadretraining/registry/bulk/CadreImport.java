@@ -78,9 +78,8 @@ public class CadreImport {
             }
             RowParser.ParsedRow parsed = result.row();
             Unit unit = unitsByCode.get(parsed.unitCode());
-            if (unit == null || unit.dissolved()) {
-                rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(),
-                        unit == null ? "no unit has this code" : "the unit is dissolved"));
+            if (unit == null) {
+                rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(), "no unit has this code"));
                 continue;
             }
             RowParser.ParsedRow first = byNationalId.putIfAbsent(parsed.cadre().nationalId(), parsed);
@@ -95,8 +94,14 @@ public class CadreImport {
                 existing.values().stream().map(Cadre::id).toList());
         Plan plan = new Plan();
         for (RowParser.ParsedRow row : byNationalId.values()) {
-            UUID unitId = unitsByCode.get(row.unitCode()).id();
+            Unit unit = unitsByCode.get(row.unitCode());
+            UUID unitId = unit.id();
             Cadre current = existing.get(row.cadre().nationalId());
+            // A dissolved unit takes no one new, but the people it had still export and import unchanged.
+            if (unit.dissolved() && (current == null || !unitId.equals(current.unitId()))) {
+                rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(), "the unit is dissolved"));
+                continue;
+            }
             if (current == null) {
                 NewCadre c = row.cadre();
                 Cadre cadre = new Cadre(UUID.randomUUID(), c.nationalId(), c.fullName().strip(), c.birthDate(), c.gender(),
