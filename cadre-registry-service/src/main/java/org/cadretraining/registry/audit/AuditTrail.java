@@ -1,6 +1,7 @@
 package org.cadretraining.registry.audit;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ public class AuditTrail {
         }
         batch.batchUpdate("""
                 INSERT INTO audit_entry (subject_type, subject_id, action, acting_user, occurred_at, before_value, after_value)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", rows);
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", rows,
+                new int[]{Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR});
     }
 
     public List<AuditEntry> historyOf(UUID subjectId) {

@@ -63,7 +63,9 @@ public class CadreImport {
     @Transactional
     public ImportReport run(String fileName, byte[] content, Options options) {
         SheetFormat format = SheetFormat.ofFileName(fileName).orElseThrow(() -> UnreadableSheet.wrongExtension(fileName));
+        long started = System.nanoTime();
         List<SheetRow> rows = SheetReader.read(content, format);
+        long read = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
 
         List<RowProblem> rejected = new ArrayList<>();
@@ -139,10 +141,13 @@ public class CadreImport {
         boolean write = !options.dryRun() && !(options.allOrNothing() && !rejected.isEmpty());
         int levels = plan.created.stream().mapToInt(r -> r.qualifications().size()).sum()
                 + plan.raised.values().stream().mapToInt(List::size).sum();
+        long checked = System.nanoTime();
         if (write) {
             apply(plan);
-            log.info("Import committed: {} rows, {} created, {} updated, {} unchanged, {} rejected", rows.size(),
-                    plan.created.size(), plan.updated.size(), plan.unchanged, rejected.size());
+            log.info("Import written: {} rows, {} created, {} updated, {} unchanged, {} rejected; read {} ms, checked {} ms, "
+                            + "written {} ms", rows.size(), plan.created.size(), plan.updated.size(), plan.unchanged,
+                    rejected.size(), (read - started) / 1_000_000, (checked - read) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
         }
         return new ImportReport(fileName, format, options.dryRun(), write, rows.size(), accepted, plan.created.size(),
                 plan.updated.size(), plan.unchanged, plan.transfers.size(), levels, rejected);

@@ -13,11 +13,11 @@ import org.cadretraining.events.registry.CadreRegistered;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationSource;
-import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.platform.web.InvalidRequest;
 import org.cadretraining.platform.web.ProblemHandling.FieldProblem;
 import org.cadretraining.registry.audit.AuditTrail;
+import org.cadretraining.registry.events.OutboxBatch;
 import org.cadretraining.registry.qualifications.QualificationHistory;
 import org.cadretraining.registry.qualifications.QualificationRecord;
 import org.cadretraining.registry.qualifications.QualificationRepository;
@@ -36,17 +36,17 @@ public class CadreRegistration {
     private final CadreRepository cadres;
     private final UnitRepository units;
     private final QualificationRepository qualifications;
-    private final Outbox outbox;
     private final AuditTrail audit;
+    private final OutboxBatch batch;
     private final Clock clock;
 
     public CadreRegistration(CadreRepository cadres, UnitRepository units, QualificationRepository qualifications,
-                             Outbox outbox, AuditTrail audit) {
+                             AuditTrail audit, OutboxBatch batch) {
         this.cadres = cadres;
         this.units = units;
         this.qualifications = qualifications;
-        this.outbox = outbox;
         this.audit = audit;
+        this.batch = batch;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -99,23 +99,32 @@ public class CadreRegistration {
         cadres.insertAll(registrations.stream().map(Registration::cadre).toList());
         qualifications.insertAll(allRecords);
         audit.recordAll(changes);
+        OutboxBatch.Events events = batch.events();
         for (RegisteredCadre r : registered) {
             Cadre cadre = r.cadre();
             String key = cadre.id().toString();
-            outbox.append(EventTypes.CADRE_REGISTERED, key, new CadreRegistered(key, cadre.unitId().toString(),
+            events.add(EventTypes.CADRE_REGISTERED, key, new CadreRegistered(key, cadre.unitId().toString(),
                     cadre.fullName(), cadre.birthDate(), cadre.gender(), cadre.ethnicity().isMinority(), cadre.position(),
                     cadre.rank(), cadre.managementTier(), cadre.status(), r.history().currentLevels(), now,
                     cadre.committeeMemberships()));
-            publishRecords(r.history().records(), r.history(), now);
+            addRecords(events, r.history().records(), r.history(), now);
         }
+        events.append();
         return registered;
     }
 
     /** One {@code CadreQualificationRecorded} per new record, with the level the whole history now gives. */
     public void publishRecords(List<QualificationRecord> added, QualificationHistory history, Instant now) {
+        OutboxBatch.Events events = batch.events();
+        addRecords(events, added, history, now);
+        events.append();
+    }
+
+    private static void addRecords(OutboxBatch.Events events, List<QualificationRecord> added, QualificationHistory history,
+                                   Instant now) {
         for (QualificationRecord record : added) {
             String key = record.cadreId().toString();
-            outbox.append(EventTypes.CADRE_QUALIFICATION_RECORDED, key, new CadreQualificationRecorded(key,
+            events.add(EventTypes.CADRE_QUALIFICATION_RECORDED, key, new CadreQualificationRecorded(key,
                     record.id().toString(), record.ladder(), record.level(), history.currentLevel(record.ladder()),
                     record.source(), record.fieldOfStudy(), record.institution(), record.year(), record.classId(),
                     record.enrollmentId(), now));
@@ -163,11 +172,13 @@ public class CadreRegistration {
         audit.recordAll(real.stream().map(c -> new AuditTrail.Change(AuditTrail.CADRE, c.after().id(), "PROFILE_UPDATED",
                 c.before(), c.after())).toList());
         Instant now = clock.instant();
+        OutboxBatch.Events events = batch.events();
         for (ProfileChange c : real) {
             if (!c.before().samePublicProfile(c.after())) {
-                outbox.append(EventTypes.CADRE_PROFILE_UPDATED, c.after().id().toString(), c.after().publicProfile(now));
+                events.add(EventTypes.CADRE_PROFILE_UPDATED, c.after().id().toString(), c.after().publicProfile(now));
             }
         }
+        events.append();
         return real.size();
     }
 

@@ -1,6 +1,7 @@
 package org.cadretraining.registry.qualifications;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,7 +39,9 @@ public class QualificationRepository {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 records.stream().map(r -> new Object[]{r.id(), r.cadreId(), r.ladder().name(), r.level(), r.fieldOfStudy(),
                         r.institution(), r.year(), r.source().name(), r.classId(), r.enrollmentId(),
-                        Timestamp.from(r.recordedAt())}).toList());
+                        Timestamp.from(r.recordedAt())}).toList(),
+                new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
     }
 
     public QualificationHistory historyOf(UUID cadreId) {

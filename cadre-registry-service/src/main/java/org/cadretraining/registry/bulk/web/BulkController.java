@@ -8,13 +8,10 @@ import org.cadretraining.registry.bulk.CadreExport;
 import org.cadretraining.registry.bulk.CadreImport;
 import org.cadretraining.registry.bulk.ImportReport;
 import org.cadretraining.registry.bulk.SheetFormat;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,16 +54,6 @@ public class BulkController {
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
         SheetFormat sheet = format(format);
         return download(sheet, "danh-sach-can-bo-" + LocalDate.now() + sheet.extension(), out -> exporter.export(sheet, out));
-    }
-
-    /** Two imports raced to add the same national ID: the loser wrote nothing and can simply run again. */
-    @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<ProblemDetail> concurrentImport(DuplicateKeyException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT,
-                "Another change added some of these cadres at the same moment; nothing was written. Import the file again.");
-        body.setType(java.net.URI.create(DomainProblem.TYPE_BASE + "concurrent-change"));
-        body.setTitle("Concurrent change");
-        return ResponseEntity.status(409).body(body);
     }
 
     private static SheetFormat format(String format) {
