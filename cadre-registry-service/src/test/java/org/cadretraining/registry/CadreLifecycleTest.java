@@ -17,7 +17,7 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
     private static final String REGISTRY = "org.cadretraining.registry.";
 
     private String register(String unitId) {
-        return api.post("/api/v1/cadres", CadreFixtures.cadre(unitId, CadreFixtures.nationalId("011"))).expect(201)
+        return api.post("/api/v1/cadres", CadreFixtures.cadre(unitId, CadreFixtures.nationalId("017"))).expect(201)
                 .json().path("cadreId").asText();
     }
 
@@ -93,7 +93,7 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
         assertThat(put("/api/v1/cadres/" + cadreId, change, null).expect(409).json().path("type").asText())
                 .endsWith("/problems/unit-change-is-a-transfer");
         change.remove("unitId");
-        String other = api.post("/api/v1/cadres", CadreFixtures.cadre(unit, CadreFixtures.nationalId("011"))).expect(201)
+        String other = api.post("/api/v1/cadres", CadreFixtures.cadre(unit, CadreFixtures.nationalId("017"))).expect(201)
                 .json().path("nationalId").asText();
         events += 2;
         change.put("nationalId", other);
@@ -215,10 +215,16 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
                 "termStart", 2025, "termEnd", 2030, "decidedOn", "2025-06-01"), null).expect(201);
         assertThat(api.get("/api/v1/cadres/" + cadreId + "/succession").expect(200).json()).hasSize(2);
 
+        // Retiring takes the cadre out of every live plan.
+        post("/api/v1/cadres/" + cadreId + "/departure", Map.of("status", "RETIRED", "effectiveDate", "2026-10-01"), null).expect(200);
+        JsonNode entries = api.get("/api/v1/cadres/" + cadreId + "/succession").expect(200).json();
+        assertThat(entries.findValuesAsString("withdrawnOn")).containsExactly("2025-02-01", "2026-10-01");
+        assertThat(entries.get(1).path("withdrawalReason").asText()).isEqualTo("cadre departed");
+
         List<KafkaProbe.Received> records = kafka.readUntil(Topics.CADRES.name(),
-                all -> ceTypesOf(all, cadreId).size() >= 5, Duration.ofSeconds(30));
+                all -> ceTypesOf(all, cadreId).size() >= 7, Duration.ofSeconds(30));
         assertThat(ceTypesOf(records, cadreId)).endsWith(REGISTRY + "CadrePlanned.v1", REGISTRY + "CadreUnplanned.v1",
-                REGISTRY + "CadrePlanned.v1");
+                REGISTRY + "CadrePlanned.v1", REGISTRY + "CadreDeparted.v1", REGISTRY + "CadreUnplanned.v1");
         assertThat(records.stream().filter(r -> cadreId.equals(r.key()) && r.header("ce_type").contains("CadrePlanned"))
                 .findFirst().orElseThrow().value()).contains("\"termStart\":2025", "\"termEnd\":2030", "\"entryId\":\"" + entryId + "\"");
     }

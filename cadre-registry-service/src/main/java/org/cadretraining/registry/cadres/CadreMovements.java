@@ -12,6 +12,7 @@ import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.units.Unit;
 import org.cadretraining.registry.units.UnitRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,12 +25,15 @@ public class CadreMovements {
     private final UnitRepository units;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher internal;
 
-    public CadreMovements(CadreRepository cadres, UnitRepository units, Outbox outbox, AuditTrail audit) {
+    public CadreMovements(CadreRepository cadres, UnitRepository units, Outbox outbox, AuditTrail audit,
+                          ApplicationEventPublisher internal) {
         this.cadres = cadres;
         this.units = units;
         this.outbox = outbox;
         this.audit = audit;
+        this.internal = internal;
     }
 
     @Transactional
@@ -82,6 +86,7 @@ public class CadreMovements {
         audit.record(AuditTrail.CADRE, cadreId, status == CadreStatus.RETIRED ? "RETIRED" : "LEFT", cadre, departed);
         outbox.append(EventTypes.CADRE_DEPARTED, cadreId.toString(),
                 new CadreDeparted(cadreId.toString(), status, effectiveDate, reason));
+        internal.publishEvent(new CadreLeft(cadreId, effectiveDate, reason));
         return departed;
     }
 }

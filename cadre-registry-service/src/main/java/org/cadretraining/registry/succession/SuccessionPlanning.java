@@ -11,10 +11,13 @@ import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
+import org.cadretraining.registry.cadres.CadreLeft;
 import org.cadretraining.registry.cadres.CadreRepository;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Plans cadres for titles in a term and withdraws them; publishes {@code CadrePlanned} and {@code CadreUnplanned}. */
@@ -85,6 +88,19 @@ public class SuccessionPlanning {
         outbox.append(EventTypes.CADRE_UNPLANNED, cadreId.toString(), new CadreUnplanned(cadreId.toString(),
                 entryId.toString(), decidedOn, reason));
         return withdrawn;
+    }
+
+    /** A cadre who retires or leaves is taken out of every plan, each withdrawal published as {@code CadreUnplanned}. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onDeparture(CadreLeft left) {
+        List<SuccessionEntry> live = jdbc.sql("SELECT " + COLUMNS + " FROM succession_entry WHERE cadre_id = :c AND withdrawn_on IS NULL")
+                .param("c", left.cadreId()).query(SuccessionPlanning::map).list();
+        String reason = "cadre departed" + (left.reason() == null ? "" : ": " + left.reason());
+        for (SuccessionEntry entry : live) {
+            LocalDate on = left.effectiveDate().isBefore(entry.decidedOn()) ? entry.decidedOn() : left.effectiveDate();
+            withdraw(left.cadreId(), entry.id(), on, reason);
+        }
     }
 
     @Transactional(readOnly = true)
