@@ -34,39 +34,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The registry on a real broker and a real PostgreSQL, driven through its HTTP API and its topics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = RegistryApplication.CONFIG_NAME)
-class RegistryServiceTest {
-    private static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringTestInfrastructure.register(registry, "registry_test");
-    }
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient jdbc;
+/** Registration, graduations and the contract of the original routes. */
+class RegistryServiceTest extends RegistryIntegrationTest {
     @Autowired
     Environment environment;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = ApiClient.localhost(port);
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
-
-    private String createProvince() {
-        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return api.post("/api/v1/units", Map.of("code", code, "name", "Tỉnh Điện Biên", "level", "PROVINCE"))
-                .expect(201).json().path("unitId").asText();
-    }
 
     private static Map<String, Object> cadre(String unitId, String nationalId) {
         return Map.of("nationalId", nationalId, "fullName", "Lò Thị Hương", "birthDate", "1988-04-12", "gender", "FEMALE",
@@ -216,7 +187,4 @@ class RegistryServiceTest {
         assertThat(api.get("/v3/api-docs").expect(200).body()).contains("/api/v1/cadres");
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-    }
 }

@@ -2,13 +2,23 @@ package org.cadretraining.registry.cadres;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.CivilServiceRank;
+import org.cadretraining.events.vocabulary.Committee;
+import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.ManagementTier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,41 +26,191 @@ import org.springframework.stereotype.Repository;
 public class CadreRepository {
     private static final String COLUMNS = """
             id, national_id, full_name, birth_date, gender, ethnicity, unit_id, position, rank, management_tier,
-            party_member, party_join_date, status""";
+            party_member, party_join_date, status, departed_on""";
+    private static final String INSERT = """
+            INSERT INTO cadre (id, national_id, full_name, birth_date, gender, ethnicity, unit_id, position, rank,
+                               management_tier, party_member, party_join_date, status, search_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Typed, so that the driver is never asked for a null's type: one round trip per null would cost minutes. */
+    private static final int[] INSERT_TYPES = {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR,
+            Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE, Types.VARCHAR,
+            Types.VARCHAR};
+    private static final int[] UPDATE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE, Types.VARCHAR, Types.OTHER};
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public CadreRepository(JdbcClient jdbc) {
+    public CadreRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A page of cadres and how many match in all. */
+    public record Page(List<Cadre> items, long total) {
+    }
+
+    /** What a search asks for; every criterion is optional. */
+    public record Criteria(UUID unitId, boolean includeSubunits, ManagementTier tier, CadreStatus status, String name) {
     }
 
     public void insert(Cadre cadre) {
-        jdbc.sql("INSERT INTO cadre (" + COLUMNS + """
-                        ) VALUES (:id, :nationalId, :fullName, :birthDate, :gender, :ethnicity, :unitId, :position, :rank,
-                                  :tier, :partyMember, :partyJoinDate, :status)""")
-                .param("id", cadre.id()).param("nationalId", cadre.nationalId()).param("fullName", cadre.fullName())
-                .param("birthDate", cadre.birthDate()).param("gender", cadre.gender().name())
-                .param("ethnicity", cadre.ethnicity().name()).param("unitId", cadre.unitId())
-                .param("position", cadre.position()).param("rank", cadre.rank() == null ? null : cadre.rank().name())
-                .param("tier", cadre.managementTier().name()).param("partyMember", cadre.partyMember())
-                .param("partyJoinDate", cadre.partyJoinDate()).param("status", cadre.status().name())
-                .update();
+        insertAll(List.of(cadre));
+    }
+
+    /** Inserts in JDBC batches: an import of tens of thousands of rows must not pay one round trip each. */
+    public void insertAll(List<Cadre> cadres) {
+        List<Object[]> rows = new ArrayList<>(cadres.size());
+        List<Object[]> seats = new ArrayList<>();
+        for (Cadre c : cadres) {
+            rows.add(new Object[]{c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender().name(),
+                    c.ethnicity().name(), c.unitId(), c.position(), c.rank() == null ? null : c.rank().name(),
+                    c.managementTier().name(), c.partyMember(), c.partyJoinDate(), c.status().name(),
+                    Names.searchable(c.fullName())});
+            for (CommitteeMembership m : c.committeeMemberships()) {
+                seats.add(new Object[]{c.id(), m.committee().name(), m.termStart(), m.termEnd()});
+            }
+        }
+        batch.batchUpdate(INSERT, rows, INSERT_TYPES);
+        insertSeats(seats);
+    }
+
+    /** Writes the profile fields (not unit, status or departure) and replaces the committee seats. */
+    public void updateProfiles(List<Cadre> cadres) {
+        List<Object[]> rows = new ArrayList<>(cadres.size());
+        List<Object[]> seats = new ArrayList<>();
+        for (Cadre c : cadres) {
+            rows.add(new Object[]{c.nationalId(), c.fullName(), c.birthDate(), c.gender().name(), c.ethnicity().name(),
+                    c.position(), c.rank() == null ? null : c.rank().name(), c.managementTier().name(), c.partyMember(),
+                    c.partyJoinDate(), Names.searchable(c.fullName()), c.id()});
+            for (CommitteeMembership m : c.committeeMemberships()) {
+                seats.add(new Object[]{c.id(), m.committee().name(), m.termStart(), m.termEnd()});
+            }
+        }
+        batch.batchUpdate("""
+                UPDATE cadre SET national_id = ?, full_name = ?, birth_date = ?, gender = ?, ethnicity = ?, position = ?,
+                                 rank = ?, management_tier = ?, party_member = ?, party_join_date = ?, search_name = ?
+                WHERE id = ?""", rows, UPDATE_TYPES);
+        batch.batchUpdate("DELETE FROM committee_membership WHERE cadre_id = ?",
+                cadres.stream().map(c -> new Object[]{c.id()}).toList());
+        insertSeats(seats);
+    }
+
+    private void insertSeats(List<Object[]> seats) {
+        if (!seats.isEmpty()) {
+            batch.batchUpdate("INSERT INTO committee_membership (cadre_id, committee, term_start, term_end) VALUES (?, ?, ?, ?)", seats);
+        }
+    }
+
+    public void moveTo(UUID cadreId, UUID unitId) {
+        jdbc.sql("UPDATE cadre SET unit_id = :unit WHERE id = :id").param("id", cadreId).param("unit", unitId).update();
+    }
+
+    public void depart(UUID cadreId, CadreStatus status, LocalDate on, String reason) {
+        jdbc.sql("UPDATE cadre SET status = :status, departed_on = :on, departure_reason = :reason WHERE id = :id")
+                .param("id", cadreId).param("status", status.name()).param("on", on).param("reason", reason).update();
     }
 
     public Optional<Cadre> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE id = :id").param("id", id).query(CadreRepository::map).optional();
+        return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE id = :id").param("id", id)
+                .query(CadreRepository::map).list()).stream().findFirst();
+    }
+
+    /** Locks the cadre's row for the rest of the transaction: two changes to one cadre apply one after the other. */
+    public Optional<Cadre> lock(UUID id) {
+        return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE id = :id FOR UPDATE").param("id", id)
+                .query(CadreRepository::map).list()).stream().findFirst();
     }
 
     public boolean nationalIdTaken(String nationalId) {
         return jdbc.sql("SELECT count(*) FROM cadre WHERE national_id = :id").param("id", nationalId).query(Long.class).single() > 0;
     }
 
+    public Map<String, Cadre> findByNationalIds(Collection<String> nationalIds) {
+        Map<String, Cadre> found = new HashMap<>();
+        if (nationalIds.isEmpty()) {
+            return found;
+        }
+        withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE national_id = ANY(:ids) FOR UPDATE")
+                .param("ids", nationalIds.toArray(String[]::new)).query(CadreRepository::map).list())
+                .forEach(c -> found.put(c.nationalId(), c));
+        return found;
+    }
+
+    public Page search(Criteria criteria, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        String with = "";
+        if (criteria.unitId() != null) {
+            if (criteria.includeSubunits()) {
+                with = """
+                        WITH RECURSIVE scope (id) AS (
+                            SELECT id FROM unit WHERE id = :unit
+                            UNION
+                            SELECT u.id FROM unit u JOIN scope s ON u.parent_id = s.id
+                        ) """;
+                where.append(" AND c.unit_id IN (SELECT id FROM scope)");
+            } else {
+                where.append(" AND c.unit_id = :unit");
+            }
+            params.put("unit", criteria.unitId());
+        }
+        if (criteria.tier() != null) {
+            where.append(" AND c.management_tier = :tier");
+            params.put("tier", criteria.tier().name());
+        }
+        if (criteria.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", criteria.status().name());
+        }
+        if (criteria.name() != null && !Names.searchable(criteria.name()).isEmpty()) {
+            where.append(" AND c.search_name LIKE :name ESCAPE '\\'");
+            params.put("name", "%" + Names.searchable(criteria.name()).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql(with + "SELECT count(*) FROM cadre c" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Cadre> items = jdbc.sql(with + "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + " FROM cadre c" + where
+                        + " ORDER BY c.search_name, c.id LIMIT :limit OFFSET :offset")
+                .params(params).query(CadreRepository::map).list();
+        return new Page(withSeats(items), total);
+    }
+
+    /** Every cadre of the register, for export, in a stable order. */
+    public List<Cadre> all() {
+        return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre ORDER BY search_name, id").query(CadreRepository::map).list());
+    }
+
+    private List<Cadre> withSeats(List<Cadre> cadres) {
+        if (cadres.isEmpty()) {
+            return cadres;
+        }
+        Map<UUID, List<CommitteeMembership>> seats = new HashMap<>();
+        jdbc.sql("""
+                        SELECT cadre_id, committee, term_start, term_end FROM committee_membership
+                        WHERE cadre_id = ANY(:ids) ORDER BY term_start, committee""")
+                .param("ids", cadres.stream().map(Cadre::id).toArray(UUID[]::new))
+                .query((rs, i) -> {
+                    seats.computeIfAbsent(rs.getObject("cadre_id", UUID.class), k -> new ArrayList<>())
+                            .add(new CommitteeMembership(Committee.valueOf(rs.getString("committee")),
+                                    rs.getInt("term_start"), rs.getInt("term_end")));
+                    return null;
+                }).list();
+        if (seats.isEmpty()) {
+            return cadres;
+        }
+        return cadres.stream().map(c -> new Cadre(c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender(),
+                c.ethnicity(), c.unitId(), c.position(), c.rank(), c.managementTier(), c.partyMember(), c.partyJoinDate(),
+                c.status(), seats.getOrDefault(c.id(), List.of()), c.departedOn())).toList();
+    }
+
     static Cadre map(ResultSet rs, int row) throws SQLException {
         String rank = rs.getString("rank");
         return new Cadre(rs.getObject("id", UUID.class), rs.getString("national_id"), rs.getString("full_name"),
-                rs.getObject("birth_date", java.time.LocalDate.class), Gender.valueOf(rs.getString("gender")),
+                rs.getObject("birth_date", LocalDate.class), Gender.valueOf(rs.getString("gender")),
                 Ethnicity.valueOf(rs.getString("ethnicity")), rs.getObject("unit_id", UUID.class), rs.getString("position"),
                 rank == null ? null : CivilServiceRank.valueOf(rank), ManagementTier.valueOf(rs.getString("management_tier")),
-                rs.getBoolean("party_member"), rs.getObject("party_join_date", java.time.LocalDate.class),
-                CadreStatus.valueOf(rs.getString("status")));
+                rs.getBoolean("party_member"), rs.getObject("party_join_date", LocalDate.class),
+                CadreStatus.valueOf(rs.getString("status")), List.of(), rs.getObject("departed_on", LocalDate.class));
     }
 }

@@ -8,6 +8,7 @@ import org.cadretraining.events.enrollment.CourseGraduated;
 import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.vocabulary.QualificationSource;
 import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.CadreRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ public class GraduationRecording {
     private final CadreRepository cadres;
     private final QualificationRepository qualifications;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    public GraduationRecording(CadreRepository cadres, QualificationRepository qualifications, Outbox outbox) {
+    public GraduationRecording(CadreRepository cadres, QualificationRepository qualifications, Outbox outbox,
+                               AuditTrail audit) {
         this.cadres = cadres;
         this.qualifications = qualifications;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** Records the level the course confers; returns false when there is nothing (more) to record. */
@@ -45,6 +49,7 @@ public class GraduationRecording {
                 graduation.confers().level(), null, null, graduation.graduatedOn().getYear(), QualificationSource.GRADUATION,
                 graduation.classId(), graduation.enrollmentId(), now);
         qualifications.insert(record);
+        audit.record(AuditTrail.CADRE, cadreId, "QUALIFICATION_RECORDED", null, record);
         String current = qualifications.historyOf(cadreId).currentLevel(record.ladder());
         outbox.append(EventTypes.CADRE_QUALIFICATION_RECORDED, graduation.cadreId(), new CadreQualificationRecorded(
                 graduation.cadreId(), record.id().toString(), record.ladder(), record.level(), current, record.source(),

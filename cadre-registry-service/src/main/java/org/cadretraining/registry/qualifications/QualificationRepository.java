@@ -1,45 +1,73 @@
 package org.cadretraining.registry.qualifications;
 
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.QualificationSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class QualificationRepository {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public QualificationRepository(JdbcClient jdbc) {
+    public QualificationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insert(QualificationRecord record) {
-        jdbc.sql("""
+        insertAll(List.of(record));
+    }
+
+    public void insertAll(List<QualificationRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                         INSERT INTO qualification_record (id, cadre_id, ladder, level, field_of_study, institution, year,
                                                           source, class_id, enrollment_id, recorded_at)
-                        VALUES (:id, :cadre, :ladder, :level, :field, :institution, :year, :source, :classId, :enrollmentId, :at)""")
-                .param("id", record.id()).param("cadre", record.cadreId()).param("ladder", record.ladder().name())
-                .param("level", record.level()).param("field", record.fieldOfStudy()).param("institution", record.institution())
-                .param("year", record.year()).param("source", record.source().name()).param("classId", record.classId())
-                .param("enrollmentId", record.enrollmentId()).param("at", Timestamp.from(record.recordedAt()))
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                records.stream().map(r -> new Object[]{r.id(), r.cadreId(), r.ladder().name(), r.level(), r.fieldOfStudy(),
+                        r.institution(), r.year(), r.source().name(), r.classId(), r.enrollmentId(),
+                        Timestamp.from(r.recordedAt())}).toList(),
+                new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
     }
 
     public QualificationHistory historyOf(UUID cadreId) {
-        return new QualificationHistory(jdbc.sql("""
+        return historiesOf(List.of(cadreId)).getOrDefault(cadreId, new QualificationHistory(List.of()));
+    }
+
+    /** The histories of many cadres in one query; a cadre without records is absent from the map. */
+    public Map<UUID, QualificationHistory> historiesOf(Collection<UUID> cadreIds) {
+        Map<UUID, List<QualificationRecord>> records = new HashMap<>();
+        if (cadreIds.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("""
                         SELECT id, cadre_id, ladder, level, field_of_study, institution, year, source, class_id,
                                enrollment_id, recorded_at
-                        FROM qualification_record WHERE cadre_id = :cadre ORDER BY recorded_at, id""")
-                .param("cadre", cadreId)
+                        FROM qualification_record WHERE cadre_id = ANY(:cadres) ORDER BY recorded_at, id""")
+                .param("cadres", cadreIds.toArray(UUID[]::new))
                 .query((rs, i) -> new QualificationRecord(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
                         Ladder.valueOf(rs.getString("ladder")), rs.getString("level"), rs.getString("field_of_study"),
                         rs.getString("institution"), (Integer) rs.getObject("year"),
                         QualificationSource.valueOf(rs.getString("source")), rs.getString("class_id"),
                         rs.getString("enrollment_id"), rs.getTimestamp("recorded_at").toInstant()))
-                .list());
+                .list()
+                .forEach(r -> records.computeIfAbsent(r.cadreId(), k -> new ArrayList<>()).add(r));
+        Map<UUID, QualificationHistory> histories = new HashMap<>();
+        records.forEach((id, list) -> histories.put(id, new QualificationHistory(list)));
+        return histories;
     }
 }

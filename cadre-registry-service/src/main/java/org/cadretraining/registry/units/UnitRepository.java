@@ -1,5 +1,7 @@
 package org.cadretraining.registry.units;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class UnitRepository {
+    private static final String COLUMNS = "id, code, name, level, parent_id, dissolved_at";
     private final JdbcClient jdbc;
 
     public UnitRepository(JdbcClient jdbc) {
@@ -24,7 +27,18 @@ public class UnitRepository {
     }
 
     public Optional<Unit> find(UUID id) {
-        return jdbc.sql("SELECT id, code, name, level, parent_id FROM unit WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id").param("id", id)
+                .query(UnitRepository::map).optional();
+    }
+
+    /** Locks the row for the rest of the transaction, so two changes to one unit cannot interleave. */
+    public Optional<Unit> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id FOR UPDATE").param("id", id)
+                .query(UnitRepository::map).optional();
+    }
+
+    public Optional<Unit> lockShared(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id FOR SHARE").param("id", id)
                 .query(UnitRepository::map).optional();
     }
 
@@ -33,11 +47,53 @@ public class UnitRepository {
     }
 
     public List<Unit> findAll() {
-        return jdbc.sql("SELECT id, code, name, level, parent_id FROM unit ORDER BY level, code").query(UnitRepository::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit ORDER BY level, code").query(UnitRepository::map).list();
+    }
+
+    /** The unit's ancestors, parent first, root last. */
+    public List<Unit> ancestorsOf(UUID id) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up (id, parent_id, depth) AS (
+                            SELECT id, parent_id, 0 FROM unit WHERE id = :id
+                            UNION ALL
+                            SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
+                        )
+                        SELECT u.id, u.code, u.name, u.level, u.parent_id, u.dissolved_at
+                        FROM up JOIN unit u ON u.id = up.id WHERE up.depth > 0 ORDER BY up.depth""")
+                .param("id", id).query(UnitRepository::map).list();
+    }
+
+    public void rename(UUID id, String name) {
+        jdbc.sql("UPDATE unit SET name = :name WHERE id = :id").param("id", id).param("name", name).update();
+    }
+
+    public void move(UUID id, UUID parentId) {
+        jdbc.sql("UPDATE unit SET parent_id = :parent WHERE id = :id").param("id", id).param("parent", parentId).update();
+    }
+
+    public void dissolve(UUID id, Instant at) {
+        jdbc.sql("UPDATE unit SET dissolved_at = :at WHERE id = :id").param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    public long activeCadres(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM cadre WHERE unit_id = :id AND status = 'ACTIVE'").param("id", id)
+                .query(Long.class).single();
+    }
+
+    public long liveSubUnits(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM unit WHERE parent_id = :id AND dissolved_at IS NULL").param("id", id)
+                .query(Long.class).single();
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE code = :code").param("code", code)
+                .query(UnitRepository::map).optional();
     }
 
     private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp dissolved = rs.getTimestamp("dissolved_at");
         return new Unit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                UnitLevel.valueOf(rs.getString("level")), rs.getObject("parent_id", UUID.class));
+                UnitLevel.valueOf(rs.getString("level")), rs.getObject("parent_id", UUID.class),
+                dissolved == null ? null : dissolved.toInstant());
     }
 }

@@ -1,11 +1,14 @@
 package org.cadretraining.registry.cadres.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -13,30 +16,48 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.CivilServiceRank;
+import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
 import org.cadretraining.events.vocabulary.QualificationSource;
+import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.registry.audit.AuditEntry;
+import org.cadretraining.registry.audit.AuditTrail;
+import org.cadretraining.registry.cadres.Cadre;
+import org.cadretraining.registry.cadres.CadreMovements;
 import org.cadretraining.registry.cadres.CadreRegistration;
+import org.cadretraining.registry.cadres.CadreRepository;
 import org.cadretraining.registry.cadres.CadreRegistration.RegisteredCadre;
 import org.cadretraining.registry.cadres.Ethnicity;
 import org.cadretraining.registry.cadres.NewCadre;
+import org.cadretraining.registry.qualifications.ManualRecording;
+import org.cadretraining.registry.qualifications.QualificationRecord;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/cadres")
 public class CadreController {
     private final CadreRegistration registration;
+    private final CadreMovements movements;
+    private final ManualRecording manual;
+    private final AuditTrail audit;
 
-    public CadreController(CadreRegistration registration) {
+    public CadreController(CadreRegistration registration, CadreMovements movements, ManualRecording manual, AuditTrail audit) {
         this.registration = registration;
+        this.movements = movements;
+        this.manual = manual;
+        this.audit = audit;
     }
 
     public record QualificationInput(@NotNull Ladder ladder, @NotBlank String level, @Size(max = 200) String fieldOfStudy,
@@ -55,25 +76,77 @@ public class CadreController {
             ManagementTier managementTier,
             Boolean partyMember,
             LocalDate partyJoinDate,
-            List<@Valid QualificationInput> qualifications) {
+            List<@Valid QualificationInput> qualifications,
+            List<@NotNull CommitteeMembership> committeeMemberships) {
+    }
+
+    /** The whole profile, as PUT replaces it; the unit changes by transfer and the status by departure. */
+    public record UpdateCadreRequest(
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits") String nationalId,
+            @NotBlank @Size(max = 120) String fullName,
+            @NotNull @Past LocalDate birthDate,
+            @NotNull Gender gender,
+            @NotNull Ethnicity ethnicity,
+            UUID unitId,
+            @Size(max = 200) String position,
+            CivilServiceRank rank,
+            ManagementTier managementTier,
+            Boolean partyMember,
+            LocalDate partyJoinDate,
+            List<@NotNull CommitteeMembership> committeeMemberships) {
+    }
+
+    public record TransferRequest(@NotNull UUID toUnitId, LocalDate effectiveDate, @Size(max = 500) String reason) {
+    }
+
+    public record DepartureRequest(@NotNull CadreStatus status, @NotNull LocalDate effectiveDate, @Size(max = 500) String reason) {
+    }
+
+    public record CadreSummary(UUID cadreId, String fullName, LocalDate birthDate, Gender gender, UUID unitId,
+                               String position, CivilServiceRank rank, ManagementTier managementTier, CadreStatus status) {
+        static CadreSummary of(Cadre c) {
+            return new CadreSummary(c.id(), c.fullName(), c.birthDate(), c.gender(), c.unitId(), c.position(), c.rank(),
+                    c.managementTier(), c.status());
+        }
+    }
+
+    public record SearchResult(List<CadreSummary> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    public record RecordedQualification(QualificationView record, QualificationLevels levels) {
+    }
+
+    public record HistoryEntry(long id, String action, String actingUser, Instant at, JsonNode before, JsonNode after) {
+        static HistoryEntry of(AuditEntry e) {
+            return new HistoryEntry(e.id(), e.action(), e.actingUser(), e.occurredAt(), tree(e.before()), tree(e.after()));
+        }
+
+        private static JsonNode tree(String json) {
+            return json == null ? null : EventCodec.mapper().readTree(json);
+        }
     }
 
     public record QualificationView(UUID recordId, Ladder ladder, String level, String fieldOfStudy, String institution,
                                     Integer year, QualificationSource source, String classId) {
+        static QualificationView of(QualificationRecord r) {
+            return new QualificationView(r.id(), r.ladder(), r.level(), r.fieldOfStudy(), r.institution(), r.year(),
+                    r.source(), r.classId());
+        }
     }
 
     public record CadreResponse(UUID cadreId, String nationalId, String fullName, LocalDate birthDate, Gender gender,
                                 Ethnicity ethnicity, boolean ethnicMinority, UUID unitId, String position,
                                 CivilServiceRank rank, ManagementTier managementTier, boolean partyMember,
                                 LocalDate partyJoinDate, CadreStatus status, QualificationLevels levels,
-                                List<QualificationView> qualifications) {
+                                List<QualificationView> qualifications, List<CommitteeMembership> committeeMemberships,
+                                LocalDate departedOn) {
         static CadreResponse of(RegisteredCadre registered) {
             var c = registered.cadre();
             return new CadreResponse(c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender(), c.ethnicity(),
                     c.ethnicity().isMinority(), c.unitId(), c.position(), c.rank(), c.managementTier(), c.partyMember(),
                     c.partyJoinDate(), c.status(), registered.history().currentLevels(),
-                    registered.history().records().stream().map(r -> new QualificationView(r.id(), r.ladder(), r.level(),
-                            r.fieldOfStudy(), r.institution(), r.year(), r.source(), r.classId())).toList());
+                    registered.history().records().stream().map(QualificationView::of).toList(),
+                    c.committeeMemberships(), c.departedOn());
         }
     }
 
@@ -85,12 +158,66 @@ public class CadreController {
         RegisteredCadre registered = registration.register(new NewCadre(request.nationalId(), request.fullName(),
                 request.birthDate(), request.gender(), request.ethnicity(), request.unitId(), request.position(),
                 request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()), request.partyJoinDate(),
-                qualifications));
+                qualifications, request.committeeMemberships()));
         return ResponseEntity.created(URI.create("/api/v1/cadres/" + registered.cadre().id())).body(CadreResponse.of(registered));
     }
 
     @GetMapping("/{cadreId}")
     public CadreResponse get(@PathVariable UUID cadreId) {
         return CadreResponse.of(registration.get(cadreId));
+    }
+
+    @PutMapping("/{cadreId}")
+    public CadreResponse update(@PathVariable UUID cadreId, @Valid @RequestBody UpdateCadreRequest request) {
+        return CadreResponse.of(registration.update(cadreId, new NewCadre(request.nationalId(), request.fullName(),
+                request.birthDate(), request.gender(), request.ethnicity(), request.unitId(), request.position(),
+                request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()),
+                request.partyJoinDate(), List.of(), request.committeeMemberships())));
+    }
+
+    /** Search with paging; {@code q} matches the name with or without diacritics. */
+    @GetMapping
+    public SearchResult search(@RequestParam(required = false) UUID unitId,
+                               @RequestParam(defaultValue = "false") boolean includeSubunits,
+                               @RequestParam(required = false) ManagementTier tier,
+                               @RequestParam(required = false) CadreStatus status,
+                               @RequestParam(required = false) @Size(max = 120) String q,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        CadreRepository.Page found = registration.search(new CadreRepository.Criteria(unitId, includeSubunits, tier, status, q),
+                page, size);
+        return new SearchResult(found.items().stream().map(CadreSummary::of).toList(), page, size, found.total(),
+                (found.total() + size - 1) / size);
+    }
+
+    /** Điều động: publishes {@code CadreTransferred}. */
+    @PostMapping("/{cadreId}/transfer")
+    public CadreResponse transfer(@PathVariable UUID cadreId, @Valid @RequestBody TransferRequest request) {
+        movements.transfer(cadreId, request.toUnitId(),
+                request.effectiveDate() == null ? LocalDate.now() : request.effectiveDate(), request.reason());
+        return CadreResponse.of(registration.get(cadreId));
+    }
+
+    /** Retirement or leaving: publishes {@code CadreDeparted}. */
+    @PostMapping("/{cadreId}/departure")
+    public CadreResponse depart(@PathVariable UUID cadreId, @Valid @RequestBody DepartureRequest request) {
+        movements.depart(cadreId, request.status(), request.effectiveDate(), request.reason());
+        return CadreResponse.of(registration.get(cadreId));
+    }
+
+    @PostMapping("/{cadreId}/qualifications")
+    public ResponseEntity<RecordedQualification> addQualification(@PathVariable UUID cadreId,
+                                                                  @Valid @RequestBody QualificationInput request) {
+        ManualRecording.Recorded recorded = manual.record(cadreId, new NewCadre.NewQualification(request.ladder(),
+                request.level(), request.fieldOfStudy(), request.institution(), request.year()));
+        return ResponseEntity.created(URI.create("/api/v1/cadres/" + cadreId))
+                .body(new RecordedQualification(QualificationView.of(recorded.record()), recorded.history().currentLevels()));
+    }
+
+    /** The audit trail: who changed what, when, with the values before and after. */
+    @GetMapping("/{cadreId}/history")
+    public List<HistoryEntry> history(@PathVariable UUID cadreId) {
+        registration.get(cadreId);
+        return audit.historyOf(cadreId).stream().map(HistoryEntry::of).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.platform.events.IncomingEvents;
 import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.registry.audit.ActingUser;
 import org.cadretraining.registry.qualifications.GraduationRecording;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +15,14 @@ import org.springframework.messaging.Message;
 @Configuration
 public class GraduationListener {
     public static final String CONSUMER = "cadre-registry-service.graduations";
+    /** The actor the audit trail names for records that graduations add. */
+    public static final String ACTOR = "system:enrollment-service";
 
     @Bean
     public Consumer<Message<byte[]>> graduations(Inbox inbox, GraduationRecording recording) {
         return message -> IncomingEvents.read(message)
                 .filter(event -> event.is(EventTypes.COURSE_GRADUATED))
-                .ifPresent(event -> inbox.handleOnce(CONSUMER, event,
-                        e -> recording.record(e.payloadAs(EventTypes.COURSE_GRADUATED))));
+                .ifPresent(event -> ActingUser.runAs(ACTOR, () -> inbox.handleOnce(CONSUMER, event,
+                        e -> recording.record(e.payloadAs(EventTypes.COURSE_GRADUATED)))));
     }
 }

@@ -1,6 +1,7 @@
 package org.cadretraining.registry.units.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,10 +37,33 @@ public class UnitController {
             UUID parentUnitId) {
     }
 
-    public record UnitResponse(UUID unitId, String code, String name, UnitLevel level, UUID parentUnitId) {
+    public record RenameUnitRequest(@NotBlank @Size(max = 200) String name) {
+    }
+
+    public record MoveUnitRequest(@NotNull UUID parentUnitId) {
+    }
+
+    public record UnitResponse(UUID unitId, String code, String name, UnitLevel level, UUID parentUnitId,
+                               Instant dissolvedAt) {
         static UnitResponse of(Unit unit) {
-            return new UnitResponse(unit.id(), unit.code(), unit.name(), unit.level(), unit.parentId());
+            return new UnitResponse(unit.id(), unit.code(), unit.name(), unit.level(), unit.parentId(), unit.dissolvedAt());
         }
+    }
+
+    @PostMapping("/{unitId}/rename")
+    public UnitResponse rename(@PathVariable UUID unitId, @Valid @RequestBody RenameUnitRequest request) {
+        return UnitResponse.of(registration.rename(unitId, request.name().strip()));
+    }
+
+    @PostMapping("/{unitId}/move")
+    public UnitResponse move(@PathVariable UUID unitId, @Valid @RequestBody MoveUnitRequest request) {
+        return UnitResponse.of(registration.move(unitId, request.parentUnitId()));
+    }
+
+    /** Giải thể: refused with 409 while active cadres or live sub-units remain. */
+    @PostMapping("/{unitId}/dissolve")
+    public UnitResponse dissolve(@PathVariable UUID unitId) {
+        return UnitResponse.of(registration.dissolve(unitId));
     }
 
     @PostMapping

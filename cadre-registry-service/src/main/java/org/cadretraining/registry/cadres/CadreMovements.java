@@ -1,0 +1,92 @@
+package org.cadretraining.registry.cadres;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.registry.CadreDeparted;
+import org.cadretraining.events.registry.CadreTransferred;
+import org.cadretraining.events.vocabulary.CadreStatus;
+import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.registry.audit.AuditTrail;
+import org.cadretraining.registry.units.Unit;
+import org.cadretraining.registry.units.UnitRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Transfers (điều động) between units, and departures (nghỉ hưu, thôi việc) from the service. */
+@Service
+public class CadreMovements {
+    private final CadreRepository cadres;
+    private final UnitRepository units;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher internal;
+
+    public CadreMovements(CadreRepository cadres, UnitRepository units, Outbox outbox, AuditTrail audit,
+                          ApplicationEventPublisher internal) {
+        this.cadres = cadres;
+        this.units = units;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.internal = internal;
+    }
+
+    @Transactional
+    public Cadre transfer(UUID cadreId, UUID toUnitId, LocalDate effectiveDate, String reason) {
+        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        return transfer(cadre, toUnitId, effectiveDate, reason);
+    }
+
+    /** Moves an already locked cadre; joins the caller's transaction (a rotation starts with one). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Cadre transfer(Cadre cadre, UUID toUnitId, LocalDate effectiveDate, String reason) {
+        if (!cadre.active()) {
+            throw DomainProblem.conflict("cadre-not-active", "Cadre not active",
+                    "The cadre has status " + cadre.status() + " and cannot be transferred");
+        }
+        // A shared lock keeps the unit from being dissolved while the cadre arrives.
+        Unit target = units.lockShared(toUnitId).orElse(null);
+        String problem = CadreRegistration.unitProblem(target, toUnitId);
+        if (problem != null) {
+            throw DomainProblem.invalidField("toUnitId", problem);
+        }
+        if (toUnitId.equals(cadre.unitId())) {
+            throw new DomainProblem(HttpStatus.CONFLICT, "already-in-unit", "Already in that unit", "toUnitId",
+                    "toUnitId: the cadre already serves in unit " + target.code());
+        }
+        cadres.moveTo(cadre.id(), toUnitId);
+        Cadre moved = cadre.inUnit(toUnitId);
+        audit.record(AuditTrail.CADRE, cadre.id(), "TRANSFERRED", cadre, moved);
+        outbox.append(EventTypes.CADRE_TRANSFERRED, cadre.id().toString(), new CadreTransferred(cadre.id().toString(),
+                cadre.unitId().toString(), toUnitId.toString(), effectiveDate, reason));
+        return moved;
+    }
+
+    /** Retirement or leaving: the cadre stays on the register, with the status and date, and stops being active. */
+    @Transactional
+    public Cadre depart(UUID cadreId, CadreStatus status, LocalDate effectiveDate, String reason) {
+        if (status == CadreStatus.ACTIVE) {
+            throw DomainProblem.invalidField("status", "must be RETIRED or LEFT");
+        }
+        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        if (!cadre.active()) {
+            throw DomainProblem.conflict("cadre-not-active", "Cadre not active",
+                    "The cadre already has status " + cadre.status());
+        }
+        if (effectiveDate.isBefore(cadre.birthDate().plusYears(CadreRules.MIN_AGE))) {
+            throw DomainProblem.invalidField("effectiveDate", "is before the cadre could have started working");
+        }
+        cadres.depart(cadreId, status, effectiveDate, reason);
+        Cadre departed = cadre.departed(status, effectiveDate);
+        audit.record(AuditTrail.CADRE, cadreId, status == CadreStatus.RETIRED ? "RETIRED" : "LEFT", cadre, departed);
+        outbox.append(EventTypes.CADRE_DEPARTED, cadreId.toString(),
+                new CadreDeparted(cadreId.toString(), status, effectiveDate, reason));
+        internal.publishEvent(new CadreLeft(cadreId, effectiveDate, reason));
+        return departed;
+    }
+}

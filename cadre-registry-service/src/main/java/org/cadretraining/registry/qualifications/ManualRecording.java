@@ -1,0 +1,59 @@
+package org.cadretraining.registry.qualifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.cadretraining.events.vocabulary.QualificationSource;
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.platform.web.InvalidRequest;
+import org.cadretraining.platform.web.ProblemHandling.FieldProblem;
+import org.cadretraining.registry.audit.AuditTrail;
+import org.cadretraining.registry.cadres.Cadre;
+import org.cadretraining.registry.cadres.CadreRegistration;
+import org.cadretraining.registry.cadres.CadreRepository;
+import org.cadretraining.registry.cadres.CadreRules;
+import org.cadretraining.registry.cadres.NewCadre;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A qualification an official enters by hand (a degree earned outside the platform's classes). */
+@Service
+public class ManualRecording {
+    private final CadreRepository cadres;
+    private final QualificationRepository qualifications;
+    private final CadreRegistration registration;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public ManualRecording(CadreRepository cadres, QualificationRepository qualifications, CadreRegistration registration,
+                           AuditTrail audit) {
+        this.cadres = cadres;
+        this.qualifications = qualifications;
+        this.registration = registration;
+        this.audit = audit;
+    }
+
+    public record Recorded(QualificationRecord record, QualificationHistory history) {
+    }
+
+    @Transactional
+    public Recorded record(UUID cadreId, NewCadre.NewQualification q) {
+        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        List<FieldProblem> problems = CadreRules.qualificationProblems(List.of(q), cadre.birthDate(), LocalDate.now(clock))
+                .stream().map(p -> new FieldProblem(p.field().replace("qualifications[0].", ""), p.reason())).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        Instant now = clock.instant();
+        QualificationRecord record = new QualificationRecord(UUID.randomUUID(), cadreId, q.ladder(), q.level(),
+                q.fieldOfStudy(), q.institution(), q.year(), QualificationSource.MANUAL, null, null, now);
+        qualifications.insert(record);
+        QualificationHistory history = qualifications.historyOf(cadreId);
+        audit.record(AuditTrail.CADRE, cadreId, "QUALIFICATION_RECORDED", null, record);
+        registration.publishRecords(List.of(record), history, now);
+        return new Recorded(record, history);
+    }
+}
