@@ -118,12 +118,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unhandled error", e);
+        // Messages of database and parsing errors quote the values involved, which may be personal data: the
+        // error log names the types and where it happened; the full detail is for DEBUG only.
+        log.error("Unhandled error: {} at {}", causeChain(e), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        log.debug("Unhandled error, in full", e);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was changed. Please try again.");
         body.setType(URI.create(DomainProblem.TYPE_BASE + "internal-error"));
         body.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(body);
+    }
+
+    private static String causeChain(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+        }
+        return chain.toString();
     }
 
     public static ProblemDetail invalid(List<FieldProblem> errors) {
