@@ -161,20 +161,33 @@ public class ViewStores {
     }
 
     private List<HostInfo> hosts(String store) {
+        List<HostInfo> hosts;
         try {
-            return queries.getAllHostsInfo(store);
+            hosts = queries.getAllHostsInfo(store);
         } catch (IllegalStateException | InvalidStateStoreException e) {
             throw rebalancing();
         }
+        if (hosts.stream().anyMatch(h -> h.port() < 0)) {
+            throw rebalancing();
+        }
+        return hosts;
     }
 
     private HostInfo owner(String store, String key) {
+        HostInfo host;
         try {
-            HostInfo host = queries.getHostInfo(store, key, KEYS);
-            return host == null ? queries.getCurrentHostInfo() : host;
+            host = queries.getHostInfo(store, key, KEYS);
         } catch (IllegalStateException | InvalidStateStoreException e) {
             throw rebalancing();
         }
+        if (host == null) {
+            return queries.getCurrentHostInfo();
+        }
+        // Mid-rebalance Kafka Streams names no owner yet ("unavailable", port -1): nobody can answer for the key now.
+        if (host.port() < 0 || "unavailable".equals(host.host())) {
+            throw rebalancing();
+        }
+        return host;
     }
 
     private boolean isLocal(HostInfo host) {

@@ -41,7 +41,8 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     private KeyValueStore<String, Object> reference;
     private List<Target> targets = List.of();
     private Map<String, UnitView> units = Map.of();
-    private long referenceFingerprint = Long.MIN_VALUE;
+    private long targetsSeen = Long.MIN_VALUE;
+    private long unitsSeen = Long.MIN_VALUE;
 
     static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
         return new ProcessorSupplier<>() {
@@ -82,7 +83,7 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     }
 
     private void judge(String cadreId, CadreProgress cadre, long timestamp) {
-        Emitted now = Emitted.of(cadre, targets, id -> Optional.ofNullable(units.get(id)), LocalDate.now().getYear());
+        Emitted now = Emitted.of(cadre, targets, this::unit, LocalDate.now().getYear());
         Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
         List<ViewDelta> deltas = now.since(before);
         if (deltas.isEmpty() && now.equals(before)) {
@@ -92,6 +93,16 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         for (ViewDelta delta : deltas) {
             context.forward(new Record<>(cadreId, delta, timestamp));
         }
+    }
+
+    /** From the cache, or from the global table for a unit created since the cache was last filled. */
+    private Optional<UnitView> unit(String unitId) {
+        UnitView cached = units.get(unitId);
+        if (cached != null || unitId == null) {
+            return Optional.ofNullable(cached);
+        }
+        ReferenceEntry entry = unwrap(reference.get(ReferenceEntry.unitKey(unitId)));
+        return Optional.ofNullable(entry).map(ReferenceEntry::unit);
     }
 
     private void rejudgeAll() {
@@ -108,11 +119,15 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         }
     }
 
-    /** Reloads targets and units; true when they changed since the last look. */
+    /**
+     * Reloads targets and units; true when the cadres must be judged again: a target changed, or the unit tree
+     * changed while some target's cohort depends on it. A new unit alone (the common case) re-judges nothing.
+     */
     private boolean refreshReference() {
         List<Target> newTargets = new ArrayList<>();
         Map<String, UnitView> newUnits = new HashMap<>();
-        long fingerprint = 17;
+        long targetsFingerprint = 17;
+        long unitsFingerprint = 17;
         try (KeyValueIterator<String, Object> iterator = reference.all()) {
             while (iterator.hasNext()) {
                 KeyValue<String, Object> entry = iterator.next();
@@ -122,17 +137,34 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
                 }
                 if (value.target() != null) {
                     newTargets.add(value.target());
+                    targetsFingerprint = 31 * targetsFingerprint + value.hashCode();
                 } else if (value.unit() != null) {
                     newUnits.put(value.unit().unitId(), value.unit());
+                    // Only where a unit sits matters to cohorts; a new unit has no cadre yet.
+                    UnitView unit = value.unit();
+                    unitsFingerprint = 31 * unitsFingerprint + java.util.Objects.hash(unit.unitId(), unit.parentUnitId(), unit.level());
                 }
-                fingerprint = 31 * fingerprint + entry.key.hashCode() * 7L + value.hashCode();
             }
         }
-        boolean changed = fingerprint != referenceFingerprint;
+        boolean unitScoped = newTargets.stream().anyMatch(t -> t.cohort().unitId() != null || !t.cohort().unitLevels().isEmpty());
+        boolean changed = targetsFingerprint != targetsSeen
+                || unitScoped && unitsFingerprint != unitsSeen && movedOrChanged(newUnits);
         targets = List.copyOf(newTargets);
         units = Map.copyOf(newUnits);
-        referenceFingerprint = fingerprint;
+        targetsSeen = targetsFingerprint;
+        unitsSeen = unitsFingerprint;
         return changed;
+    }
+
+    /** True when a unit known before now sits elsewhere or at another level; units that only appeared do not count. */
+    private boolean movedOrChanged(Map<String, UnitView> newUnits) {
+        for (UnitView before : units.values()) {
+            UnitView now = newUnits.get(before.unitId());
+            if (now == null || !java.util.Objects.equals(now.parentUnitId(), before.parentUnitId()) || now.level() != before.level()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

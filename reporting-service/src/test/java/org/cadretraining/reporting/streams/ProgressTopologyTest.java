@@ -163,6 +163,17 @@ class ProgressTopologyTest {
     }
 
     @Test
+    void aCadreInAUnitCreatedAMomentAgoCountsInItsProvinceTarget() {
+        Target target = new Target("t-3", "Cán bộ tỉnh có đại học", new Target.Cohort(null, null, null, PROVINCE, null),
+                new Target.Criterion(Ladder.PROFESSIONAL, "UNIVERSITY", false), 80.0, LocalDate.of(2030, 1, 1), Instant.now());
+        views.define(target);
+        // No punctuation between the new unit and its first cadre: the unit is looked up, not missed.
+        views.send(EventTypes.UNIT_CREATED, "u-new", Events.unit("u-new", "DB-MN-X9", UnitLevel.COMMUNE, DISTRICT));
+        views.send(EventTypes.CADRE_REGISTERED, "m-9", Events.member("m-9", "u-new", ProfessionalLevel.UNIVERSITY, null));
+        assertThat(views.targetProgress.get("t-3")).isEqualTo(new TargetTally(1, 1, 1));
+    }
+
+    @Test
     void withdrawingATargetTakesItsCountsBack() {
         views.send(EventTypes.CADRE_REGISTERED, "m-1", Events.member("m-1", DISTRICT, ProfessionalLevel.MASTER, Committee.PROVINCIAL_EXECUTIVE));
         Target target = new Target("t-2", "Tất cả cán bộ có trình độ đại học", new Target.Cohort(null, null, null, null, null),

@@ -52,7 +52,7 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json").build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
