@@ -1,0 +1,76 @@
+package org.cadretraining.reporting.dashboard;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.reporting.exports.Labels;
+import org.cadretraining.reporting.plans.PlanView;
+import org.cadretraining.reporting.progress.CadreProgress;
+import org.cadretraining.reporting.progress.ViewStores;
+import org.cadretraining.reporting.streams.StoreNames;
+import org.cadretraining.reporting.units.UnitTree;
+import org.cadretraining.reporting.units.UnitView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the dashboard needs beyond the reporting views: the plans to choose from, a name search, the words. */
+@RestController
+public class DashboardController {
+    static final int MAX_MATCHES = 50;
+    private final ViewStores stores;
+
+    public DashboardController(ViewStores stores) {
+        this.stores = stores;
+    }
+
+    public record PlanSummary(String planId, int year, String name) {
+    }
+
+    public record CadreMatch(String cadreId, String fullName, String unitId, String unitName, String position) {
+    }
+
+    @GetMapping("/api/v1/dashboard/plans")
+    public List<PlanSummary> plans() {
+        return stores.all(StoreNames.PLAN_VIEWS, PlanView.class).stream().filter(v -> v.plan() != null)
+                .map(v -> new PlanSummary(v.planId(), v.plan().year(), v.plan().name()))
+                .sorted(Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::name)).toList();
+    }
+
+    /**
+     * Cadres of a unit (and the units below it) whose name contains the words typed, accents ignored. The only read
+     * that goes through the cadres: it serves one person looking for one record, at most {@value #MAX_MATCHES} rows.
+     */
+    @GetMapping("/api/v1/dashboard/cadres")
+    public List<CadreMatch> search(@RequestParam String unitId, @RequestParam(defaultValue = "") String name) {
+        UnitTree tree = stores.unitTree();
+        tree.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
+        Map<String, String> units = tree.subtree(unitId).stream().collect(Collectors.toMap(UnitView::unitId, UnitView::name));
+        Set<String> ids = units.keySet();
+        String wanted = fold(name);
+        return stores.all(StoreNames.CADRE_PROGRESS, CadreProgress.class).stream()
+                .filter(CadreProgress::counted)
+                .filter(c -> ids.contains(c.unitId()))
+                .filter(c -> c.fullName() != null && fold(c.fullName()).contains(wanted))
+                .sorted(Comparator.comparing(CadreProgress::fullName))
+                .limit(MAX_MATCHES)
+                .map(c -> new CadreMatch(c.cadreId(), c.fullName(), c.unitId(), units.get(c.unitId()), c.position()))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/dashboard/labels")
+    public Map<String, String> labels(@RequestParam(defaultValue = "vi") String lang) {
+        return Labels.all(Labels.Lang.of(lang));
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+    }
+}

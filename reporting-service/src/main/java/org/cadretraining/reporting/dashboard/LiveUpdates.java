@@ -1,0 +1,152 @@
+package org.cadretraining.reporting.dashboard;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.cadretraining.reporting.classes.web.ClassStatisticsController;
+import org.cadretraining.reporting.progress.UnitProgressReport;
+import org.cadretraining.reporting.progress.web.UnitProgressController;
+import org.cadretraining.reporting.targets.web.TargetController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Server-sent events for the open dashboards. Once a second the views the pages show are read from the stores (once,
+ * however many pages are open), and each page is sent only the views that changed since it last heard of them; a
+ * newly opened page is sent each of them once. Views: {@code progress} (of the unit the page shows), {@code targets},
+ * {@code classes}, {@code units}, {@code plans}.
+ */
+@RestController
+public class LiveUpdates implements InitializingBean, DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final UnitProgressController progress;
+    private final TargetController targets;
+    private final ClassStatisticsController classes;
+    private final DashboardController dashboard;
+    private final ObjectMapper json;
+    private final long periodMillis;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService ticker;
+
+    public LiveUpdates(UnitProgressController progress, TargetController targets, ClassStatisticsController classes,
+                       DashboardController dashboard, ObjectMapper json,
+                       @Value("${reporting.dashboard.live-period-millis:1000}") long periodMillis) {
+        this.progress = progress;
+        this.targets = targets;
+        this.classes = classes;
+        this.dashboard = dashboard;
+        this.json = json;
+        this.periodMillis = periodMillis;
+    }
+
+    private record Subscriber(SseEmitter emitter, String unitId, Map<String, String> lastSent) {
+    }
+
+    @GetMapping(path = "/api/v1/dashboard/events", produces = "text/event-stream")
+    public SseEmitter subscribe(@RequestParam(required = false) String unitId) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Subscriber subscriber = new Subscriber(emitter, unitId, new HashMap<>());
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(e -> subscribers.remove(subscriber));
+        return emitter;
+    }
+
+    int subscribers() {
+        return subscribers.size();
+    }
+
+    /** One round: read what the open pages show, send each page what changed for it. */
+    void tick() {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        Map<String, String> current = new LinkedHashMap<>();
+        read(current, "targets", targets::all);
+        read(current, "classes", () -> classes.statistics(null, null, null));
+        read(current, "units", progress::units);
+        read(current, "plans", dashboard::plans);
+        for (Subscriber s : subscribers) {
+            if (s.unitId() != null) {
+                read(current, "progress:" + s.unitId(), () -> progress.progress(s.unitId(), UnitProgressReport.Scope.SUBTREE));
+            }
+        }
+        for (Subscriber s : subscribers) {
+            synchronized (s) {
+                for (Map.Entry<String, String> view : current.entrySet()) {
+                    String key = view.getKey();
+                    if (key.startsWith("progress:") && !key.equals("progress:" + s.unitId())) {
+                        continue;
+                    }
+                    if (view.getValue().equals(s.lastSent().get(key))) {
+                        continue;
+                    }
+                    try {
+                        s.emitter().send(SseEmitter.event().name(key.startsWith("progress:") ? "progress" : key)
+                                .data(view.getValue()));
+                        s.lastSent().put(key, view.getValue());
+                    } catch (IOException | IllegalStateException e) {
+                        subscribers.remove(s);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void read(Map<String, String> into, String key, Supplier<Object> view) {
+        try {
+            JsonNode node = json.valueToTree(view.get());
+            if (node instanceof ObjectNode object) {
+                object.remove("asOf"); // the time of the read, not of the figures: not a change
+            }
+            into.put(key, json.writeValueAsString(node));
+        } catch (RuntimeException e) {
+            // A store still restoring, or a unit that is not known yet: that view has nothing to send this round.
+            log.debug("Live view {} not readable now: {}", key, e.toString());
+        }
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dashboard-live-updates");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                log.warn("Live update round failed", e);
+            }
+        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        ticker.shutdownNow();
+        subscribers.forEach(s -> s.emitter().complete());
+    }
+}
