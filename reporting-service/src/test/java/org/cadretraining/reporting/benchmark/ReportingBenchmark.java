@@ -77,7 +77,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ol>
  * Sizes: {@code -Dbench.cadres} (100000), {@code -Dbench.enrollmentEvents} (500000), {@code -Dbench.freshnessEvents}
  * (2000, half per view), {@code -Dbench.freshnessRate} (events/s, 50), {@code -Dbench.querySeconds} (20 per query),
- * {@code -Dbench.clients} (50). The figures are printed and written to docs/benchmarks-reporting.md. It asserts that
+ * {@code -Dbench.clients} (50). The figures are printed and written to target/benchmarks-reporting.md, to be copied into docs/benchmarks.md. It asserts that
  * what it measured is correct (counts match what was produced), never that it was fast.
  * <p>
  * The service contexts are started by hand rather than by {@code @SpringBootTest}, with the same properties
@@ -717,10 +717,11 @@ class ReportingBenchmark {
             the rebuild.
             """;
 
+    /** The module's build directory: a run leaves the figures there, and a person copies them into docs/benchmarks.md. */
     private static Path docsDir() {
         Path here = Path.of("").toAbsolutePath();
-        Path root = Files.exists(here.resolve("reporting-service")) ? here : here.getParent();
-        return root.resolve("docs");
+        Path module = Files.exists(here.resolve("reporting-service")) ? here.resolve("reporting-service") : here;
+        return module.resolve("target");
     }
 
     private static String cpuModel() {
