@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -43,7 +42,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final int batchSize;
     private final Semaphore wakeUps = new Semaphore(0);
-    private final AtomicLong published = new AtomicLong();
     private volatile boolean running;
     private volatile boolean paused;
     private Thread worker;
@@ -60,11 +58,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     public void wakeUp() {
         wakeUps.release();
-    }
-
-    /** Events sent and acknowledged since start. */
-    public long publishedCount() {
-        return published.get();
     }
 
     /** Events committed but not yet acknowledged by the broker. */
@@ -130,9 +123,7 @@ public class OutboxRelay implements SmartLifecycle {
                     .update();
             return batch.size();
         });
-        int count = sent == null ? 0 : sent;
-        published.addAndGet(count);
-        return count;
+        return sent == null ? 0 : sent;
     }
 
     private ProducerRecord<String, byte[]> record(Pending event) {

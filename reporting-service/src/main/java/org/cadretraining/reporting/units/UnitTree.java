@@ -49,10 +49,6 @@ public final class UnitTree {
         return result;
     }
 
-    public List<UnitView> children(String unitId) {
-        return children.getOrDefault(unitId, List.of()).stream().map(units::get).toList();
-    }
-
     public List<UnitView> roots() {
         return units.values().stream().filter(u -> u.parentUnitId() == null || !units.containsKey(u.parentUnitId())).toList();
     }
