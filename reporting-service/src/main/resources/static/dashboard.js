@@ -136,7 +136,7 @@ function renderTargets() {
       <td>${date(x.deadline)}</td><td class="num" data-field="gap">${num(x.gap)}</td>
       <td class="num" data-field="expectedByDeadline">${num(x.expectedByDeadline)}</td>
       <td><span class="badge ${x.onTrack ? 'ok' : 'risk'}" data-field="onTrack" data-value="${x.onTrack}">${t(x.onTrack ? 'onTrack' : 'atRisk')}</span></td></tr>`).join('');
-  return `<h2 id="view-title">${t('targets')}</h2>${exportLinks('/api/v1/exports/targets', { unitId: state.unitId ?? '' })}
+  return `<h2 id="view-title">${t('targets')}: <span id="unit-name">${esc(unitName(state.unitId))}</span></h2>${exportLinks('/api/v1/exports/targets', { unitId: state.unitId ?? '' })}
     ${list.length ? `<table id="targets-table"><caption class="meta">${t('targets')}</caption><thead><tr><th scope="col">${t('target')}</th>
     <th scope="col">${t('cohort')}</th><th scope="col">${t('meeting')}</th><th scope="col">${t('progress')}</th>
     <th scope="col">${t('deadline')}</th><th scope="col">${t('gap')}</th><th scope="col">${t('expected')}</th>
@@ -152,7 +152,8 @@ function renderClasses() {
       <option value="">${t('allYears')}</option>${years.map(y => `<option ${String(y) === f.year ? 'selected' : ''}>${y}</option>`).join('')}</select></label>
     <label>${t('category')}<select name="programCategory" id="class-category"><option value="">${t('all')}</option>
       ${CATEGORIES.map(c => `<option value="${c}" ${c === f.programCategory ? 'selected' : ''}>${esc(w(c))}</option>`).join('')}</select></label></form>`;
-  if (!s) return `<h2 id="view-title">${t('classes')}</h2>${filters}<p>${t('loading')}</p>`;
+  const title = `<h2 id="view-title">${t('classes')}: <span id="unit-name">${esc(unitName(state.unitId))}</span></h2>`;
+  if (!s) return `${title}${filters}<p>${t('loading')}</p>`;
   const modes = Object.entries(s.byMode);
   const rows = modes.map(([mode, m]) => `<tr data-mode="${mode}"><th scope="row">${esc(w(mode))}</th>
     <td class="num" data-field="classes">${num(m.classes)}</td><td class="num" data-field="students">${num(m.students)}</td>
@@ -165,8 +166,9 @@ function renderClasses() {
       text: `${num(m.students)} ${t('students').toLowerCase()} · ${num(m.classes)} ${t('classCount').toLowerCase()}` })),
     describe: i => `${i.label}: ${num(i.value)} ${t('students')}, ${num(i.second)} ${t('classCount')}`
   });
-  const params = { ...(f.year ? { year: f.year } : {}), ...(f.programCategory ? { programCategory: f.programCategory } : {}) };
-  return `<h2 id="view-title">${t('classes')}</h2>${filters}${exportLinks('/api/v1/exports/classes/statistics', params)}
+  const params = { ...(f.year ? { year: f.year } : {}), ...(f.programCategory ? { programCategory: f.programCategory } : {}),
+    ...(state.unitId ? { unitId: state.unitId } : {}) };
+  return `${title}${filters}${exportLinks('/api/v1/exports/classes/statistics', params)}
     ${modes.length ? `<table id="classes-table"><thead><tr><th scope="col">${t('mode')}</th><th scope="col">${t('classCount')}</th>
       <th scope="col">${t('students')}</th><th scope="col">${t('average')}</th><th scope="col">${t('fill')}</th>
       <th scope="col">${t('graduation')}</th></tr></thead><tbody>${rows}</tbody>
@@ -185,7 +187,7 @@ function renderPlans() {
     `<option value="${p.planId}" ${p.planId === state.planId ? 'selected' : ''}>${p.year} – ${esc(p.name)}</option>`).join('')}</select></label></form>`;
   const f = state.data.plan;
   if (!f || f.planId !== state.planId) return `<h2 id="view-title">${t('plans')}</h2>${chooser}<p>${t('loading')}</p>`;
-  const rows = f.quotas.map(q => `<tr class="quota"><th scope="row">${esc(q.programId)} · ${esc(w(q.programCategory))} · ${esc(w(q.mode))}</th>
+  const rows = f.quotas.map(q => `<tr class="quota"><th scope="row">${esc(q.programName ?? q.programId)} · ${esc(w(q.programCategory))} · ${esc(w(q.mode))}</th>
       <td class="num">${num(q.quota)}</td><td class="num">${num(q.sent)}</td><td>${bar(q.percent, 100)} ${num(q.percent, 1)} %</td></tr>` +
     q.units.map(u => `<tr><td>&nbsp;&nbsp;${esc(u.unitName ?? u.unitId)}</td><td class="num">${num(u.allocated)}</td>
       <td class="num">${num(u.sent)}</td><td>${num(u.percent, 1)} %</td></tr>`).join('')).join('');
@@ -242,9 +244,9 @@ async function load() {
     if (state.view === 'overview' && state.unitId) {
       state.data.progress = await api(`/api/v1/units/${state.unitId}/progress`);
     } else if (state.view === 'targets') {
-      state.data.targets = await api('/api/v1/targets');
+      state.data.targets = await api(`/api/v1/targets?${new URLSearchParams(state.unitId ? { unitId: state.unitId } : {})}`);
     } else if (state.view === 'classes') {
-      const q = new URLSearchParams(Object.entries(state.classFilter).filter(([, v]) => v));
+      const q = new URLSearchParams(Object.entries({ ...state.classFilter, unitId: state.unitId }).filter(([, v]) => v));
       state.data.classes = await api(`/api/v1/classes/statistics?${q}`);
     } else if (state.view === 'plans') {
       state.data.plans = await api('/api/v1/dashboard/plans');
@@ -306,7 +308,8 @@ document.addEventListener('click', async e => {
   const unit = e.target.closest('[data-unit]');
   if (unit) {
     state.unitId = unit.dataset.unit;
-    state.matches = null; state.record = null;
+    // Targets and classes are narrowed to the unit: what was shown for the last one must not linger.
+    state.matches = null; state.record = null; state.data.targets = null; state.data.classes = null;
     renderTree();
     $(`[data-unit="${state.unitId}"]`)?.focus();
     connect();

@@ -182,6 +182,21 @@ class ReportingServiceTest {
         });
         JsonNode stats = api.get("/api/v1/classes/statistics?year=2026&programId=p-llct").expect(200).json();
         assertThat(stats.path("byMode").path("CONCENTRATED").path("students").asInt()).isEqualTo(3);
+        // Narrowed to a unit: its subtree's cadres and the seats it took; another province sees none of them.
+        assertThat(api.get("/api/v1/targets?unitId=" + otherDistrict).expect(200).json()).filteredOn(
+                t -> targetId.equals(t.path("targetId").asText())).singleElement()
+                .satisfies(t -> assertThat(t.path("cohortSize").asInt()).isEqualTo(3));
+        assertThat(api.get("/api/v1/targets/" + targetId + "?unitId=" + PROVINCE).expect(200).json().path("cohortSize").asInt()).isZero();
+        JsonNode communeClasses = api.get("/api/v1/classes/statistics?programId=p-llct&unitId=" + commune).expect(200).json();
+        assertThat(communeClasses.path("unitId").asText()).isEqualTo(commune);
+        assertThat(communeClasses.path("byMode").path("CONCENTRATED").path("students").asInt()).isEqualTo(3);
+        assertThat(communeClasses.path("byMode").path("CONCENTRATED").path("fillRate").isNull()).isTrue();
+        assertThat(api.get("/api/v1/classes/statistics?programId=p-llct&unitId=" + PROVINCE).expect(200).json()
+                .path("classes").asInt()).isZero();
+        api.get("/api/v1/classes/statistics?unitId=" + UUID.randomUUID()).expect(404);
+        // The name search reads the roster of the units searched.
+        assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + province + "&name=can%20bo%20" + cadres.get(1).substring(0, 8))
+                .expect(200).json().findValuesAsString("cadreId")).containsExactly(cadres.get(1));
         assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(3);
 
         // A transfer out, a withdrawal and a departure each take their counts back, once.
@@ -197,6 +212,15 @@ class ReportingServiceTest {
             assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(2);
             assertThat(api.get("/api/v1/classes/statistics?programId=p-llct").expect(200).json()
                     .path("byMode").path("CONCENTRATED").path("students").asInt()).isEqualTo(2);
+            // The cadre who moved counts in the district now; the seat stays with the commune that sent them.
+            JsonNode unitTarget = api.get("/api/v1/targets/" + targetId + "?unitId=" + commune).expect(200).json();
+            assertThat(unitTarget.path("cohortSize").asInt()).isEqualTo(1);
+            assertThat(api.get("/api/v1/classes/statistics?programId=p-llct&unitId=" + commune).expect(200).json()
+                    .path("students").asInt()).isEqualTo(2);
+            assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + commune + "&name=").expect(200).json()
+                    .findValuesAsString("cadreId")).containsExactly(cadres.get(1));
+            assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + otherDistrict + "&name=").expect(200).json()
+                    .findValuesAsString("cadreId")).containsExactlyInAnyOrder(cadres.get(0), cadres.get(1));
         });
         assertThat(api.get("/api/v1/targets").expect(200).json().findValuesAsString("targetId")).contains(targetId);
     }

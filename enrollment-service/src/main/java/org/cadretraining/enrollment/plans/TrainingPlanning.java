@@ -120,10 +120,13 @@ public class TrainingPlanning {
         }
         Instant now = clock.instant();
         plans.approve(planId, now);
-        List<PlanQuota> published = quotas.stream().map(q -> new PlanQuota(q.programId().toString(),
-                programs.find(q.programId()).map(Program::category).orElseThrow(), q.mode(), q.quota(),
-                q.allocations().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(a -> new PlanQuota.UnitAllocation(a.getKey().toString(), a.getValue())).toList())).toList();
+        List<PlanQuota> published = quotas.stream().map(q -> {
+            Program program = programs.find(q.programId()).orElseThrow();
+            return new PlanQuota(q.programId().toString(), program.category(), q.mode(), q.quota(),
+                    q.allocations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(a -> new PlanQuota.UnitAllocation(a.getKey().toString(), a.getValue())).toList(),
+                    program.code(), program.name());
+        }).toList();
         outbox.append(EventTypes.TRAINING_PLAN_APPROVED, planId.toString(),
                 new TrainingPlanApproved(planId.toString(), plan.year(), plan.name(), published, now));
         return view(plans.find(planId).orElseThrow());

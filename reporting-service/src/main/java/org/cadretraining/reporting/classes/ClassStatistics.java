@@ -13,12 +13,18 @@ import org.cadretraining.events.vocabulary.StudyMode;
  * in-service"), and the in-service to concentrated ratio the 1 : 1.2 rule is about. Cancelled classes do not count.
  */
 public record ClassStatistics(Integer year, String programCategory, String programId, Map<StudyMode, ModeFigures> byMode,
-                              Double concentratedToInServiceRatio, int classes, long students) {
+                              Double concentratedToInServiceRatio, int classes, long students, String unitId) {
 
     public record ModeFigures(int classes, long students, double averagePerClass, Double fillRate, Double graduationRate) {
     }
 
     public static ClassStatistics of(Integer year, String programCategory, String programId, List<ClassView> classes) {
+        return of(year, programCategory, programId, null, classes);
+    }
+
+    /** @param unitId the unit the classes' counts are narrowed to, or null for the whole classes */
+    public static ClassStatistics of(Integer year, String programCategory, String programId, String unitId,
+                                     List<ClassView> classes) {
         Map<StudyMode, ModeFigures> byMode = new LinkedHashMap<>();
         int total = 0;
         long students = 0;
@@ -42,7 +48,7 @@ public record ClassStatistics(Integer year, String programCategory, String progr
         ModeFigures inService = byMode.get(StudyMode.IN_SERVICE);
         Double ratio = concentrated == null || inService == null || concentrated.students() == 0 ? null
                 : round(inService.students() / (double) concentrated.students(), 2);
-        return new ClassStatistics(year, programCategory, programId, byMode, ratio, total, students);
+        return new ClassStatistics(year, programCategory, programId, byMode, ratio, total, students, unitId);
     }
 
     private static double round(double value, int scale) {

@@ -25,6 +25,13 @@ public record ClassView(String classId, String programId, String programCode, St
         return "CANCELLED".equals(status);
     }
 
+    /** This class as one unit's share of it: that unit's students only, and no capacity to fill. */
+    public ClassView sentBy(ClassChange.Delta unitCounts) {
+        return new ClassView(classId, programId, programCode, programName, programCategory, mode, cohort, provider,
+                startDate, endDate, 0, status, unitCounts.students(), unitCounts.graduated(), unitCounts.failed(),
+                unitCounts.withdrawn());
+    }
+
     public ClassView apply(ClassChange change) {
         ClassView next = this;
         if (change.scheduled() != null) {

@@ -1,17 +1,17 @@
 package org.cadretraining.reporting.dashboard;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.reporting.exports.Labels;
 import org.cadretraining.reporting.plans.PlanView;
-import org.cadretraining.reporting.progress.CadreProgress;
+import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.progress.ViewStores;
 import org.cadretraining.reporting.streams.StoreNames;
 import org.cadretraining.reporting.units.UnitTree;
@@ -44,24 +44,23 @@ public class DashboardController {
     }
 
     /**
-     * Cadres of a unit (and the units below it) whose name contains the words typed, accents ignored. The only read
-     * that goes through the cadres: it serves one person looking for one record, at most {@value #MAX_MATCHES} rows.
+     * Cadres of a unit (and the units below it) whose name contains the words typed, accents ignored. It reads the
+     * rosters of those units only (the {@code unit-roster} index), at most {@value #MAX_MATCHES} rows.
      */
     @GetMapping("/api/v1/dashboard/cadres")
     public List<CadreMatch> search(@RequestParam String unitId, @RequestParam(defaultValue = "") String name) {
         UnitTree tree = stores.unitTree();
         tree.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
         Map<String, String> units = tree.subtree(unitId).stream().collect(Collectors.toMap(UnitView::unitId, UnitView::name));
-        Set<String> ids = units.keySet();
         String wanted = fold(name);
-        return stores.all(StoreNames.CADRE_PROGRESS, CadreProgress.class).stream()
-                .filter(CadreProgress::counted)
-                .filter(c -> ids.contains(c.unitId()))
-                .filter(c -> c.fullName() != null && fold(c.fullName()).contains(wanted))
-                .sorted(Comparator.comparing(CadreProgress::fullName))
-                .limit(MAX_MATCHES)
-                .map(c -> new CadreMatch(c.cadreId(), c.fullName(), c.unitId(), units.get(c.unitId()), c.position()))
-                .toList();
+        List<CadreMatch> matches = new ArrayList<>();
+        stores.get(StoreNames.UNIT_ROSTER, units.keySet(), UnitRoster.class).forEach((rosterUnit, roster) ->
+                roster.cadres().values().stream()
+                        .filter(c -> c.fullName() != null && fold(c.fullName()).contains(wanted))
+                        .forEach(c -> matches.add(new CadreMatch(c.cadreId(), c.fullName(), rosterUnit, units.get(rosterUnit),
+                                c.position()))));
+        return matches.stream().sorted(Comparator.comparing(CadreMatch::fullName).thenComparing(CadreMatch::cadreId))
+                .limit(MAX_MATCHES).toList();
     }
 
     @GetMapping("/api/v1/dashboard/labels")

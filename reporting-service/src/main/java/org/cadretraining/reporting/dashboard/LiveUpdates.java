@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Server-sent events for the open dashboards. Once a second the views the pages show are read from the stores (once,
  * however many pages are open), and each page is sent only the views that changed since it last heard of them; a
- * newly opened page is sent each of them once. Views: {@code progress} (of the unit the page shows), {@code targets},
- * {@code classes}, {@code units}, {@code plans}.
+ * newly opened page is sent each of them once. Views: {@code progress}, {@code targets} and {@code classes} (of the
+ * unit the page shows; targets and classes of the whole province when it names none), {@code units}, {@code plans}.
  */
 @RestController
 public class LiveUpdates implements InitializingBean, DisposableBean {
@@ -83,27 +83,29 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
             return;
         }
         Map<String, String> current = new LinkedHashMap<>();
-        read(current, "targets", targets::all);
-        read(current, "classes", () -> classes.statistics(null, null, null));
         read(current, "units", progress::units);
         read(current, "plans", dashboard::plans);
-        for (Subscriber s : subscribers) {
-            if (s.unitId() != null) {
-                read(current, "progress:" + s.unitId(), () -> progress.progress(s.unitId(), UnitProgressReport.Scope.SUBTREE));
-            }
+        // Targets and classes as the page shows them: narrowed to its unit, or the whole province without one.
+        read(current, "targets:", () -> targets.all(null));
+        read(current, "classes:", () -> classes.statistics(null, null, null, null));
+        for (String unitId : subscribers.stream().map(Subscriber::unitId).filter(java.util.Objects::nonNull).distinct().toList()) {
+            read(current, "progress:" + unitId, () -> progress.progress(unitId, UnitProgressReport.Scope.SUBTREE));
+            read(current, "targets:" + unitId, () -> targets.all(unitId));
+            read(current, "classes:" + unitId, () -> classes.statistics(null, null, null, unitId));
         }
         for (Subscriber s : subscribers) {
             synchronized (s) {
                 for (Map.Entry<String, String> view : current.entrySet()) {
                     String key = view.getKey();
-                    if (key.startsWith("progress:") && !key.equals("progress:" + s.unitId())) {
+                    int colon = key.indexOf(':');
+                    if (colon >= 0 && !key.substring(colon + 1).equals(s.unitId() == null ? "" : s.unitId())) {
                         continue;
                     }
                     if (view.getValue().equals(s.lastSent().get(key))) {
                         continue;
                     }
                     try {
-                        s.emitter().send(SseEmitter.event().name(key.startsWith("progress:") ? "progress" : key)
+                        s.emitter().send(SseEmitter.event().name(colon >= 0 ? key.substring(0, colon) : key)
                                 .data(view.getValue()));
                         s.lastSent().put(key, view.getValue());
                     } catch (IOException | IllegalStateException e) {

@@ -56,7 +56,7 @@ public class ExportController {
     public ResponseEntity<byte[]> targets(@PathVariable String format, @RequestParam(required = false) String unitId,
                                           @RequestParam(defaultValue = "vi") String lang) {
         Lang l = Lang.of(lang);
-        return send(Reports.targets(targets.all(), unitName(unitId), Instant.now(), l), format);
+        return send(Reports.targets(targets.all(unitId), unitName(unitId), Instant.now(), l), format);
     }
 
     @GetMapping("/api/v1/exports/classes/statistics.{format}")
@@ -65,7 +65,7 @@ public class ExportController {
                                           @RequestParam(required = false) String programId,
                                           @RequestParam(required = false) String unitId,
                                           @RequestParam(defaultValue = "vi") String lang) {
-        return send(Reports.classes(classes.statistics(year, programCategory, programId), unitName(unitId), Instant.now(),
+        return send(Reports.classes(classes.statistics(year, programCategory, programId, unitId), unitName(unitId), Instant.now(),
                 Lang.of(lang)), format);
     }
 

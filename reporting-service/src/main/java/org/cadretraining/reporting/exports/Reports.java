@@ -90,7 +90,7 @@ public final class Reports {
     public static Report plan(PlanFulfilment p, String unit, Instant asOf, Lang lang) {
         Report.Builder b = new Report.Builder();
         for (PlanFulfilment.QuotaFulfilment q : p.quotas()) {
-            b.section(q.programId() + " · " + l(q.programCategory() == null ? null : q.programCategory().name(), lang)
+            b.section((q.programName() == null ? q.programId() : q.programName()) + " · " + l(q.programCategory() == null ? null : q.programCategory().name(), lang)
                     + " · " + l(q.mode() == null ? null : q.mode().name(), lang), q.quota(), q.sent(), q.percent());
             for (PlanFulfilment.UnitFulfilment u : q.units()) {
                 b.line(u.unitName() == null ? u.unitId() : u.unitName(), u.allocated(), u.sent(), u.percent());

@@ -13,8 +13,9 @@ import org.cadretraining.events.vocabulary.StudyMode;
 public record PlanFulfilment(String planId, int year, String name, long quota, long sent, double percent,
                              List<QuotaFulfilment> quotas) {
 
+    /** {@code programCode} and {@code programName} are null for plans approved before quotas carried them. */
     public record QuotaFulfilment(String programId, ProgramCategory programCategory, StudyMode mode, int quota, long sent,
-                                  double percent, List<UnitFulfilment> units) {
+                                  double percent, List<UnitFulfilment> units, String programCode, String programName) {
     }
 
     public record UnitFulfilment(String unitId, String unitName, int allocated, long sent, double percent) {
@@ -34,7 +35,8 @@ public record PlanFulfilment(String planId, int year, String name, long quota, l
                     long unitSent = view.sentByUnit().getOrDefault(PlanView.unitKey(q.programId(), q.mode(), a.unitId()), 0L);
                     return new UnitFulfilment(a.unitId(), unitNames.apply(a.unitId()), a.seats(), unitSent, percent(unitSent, a.seats()));
                 }).toList();
-        return new QuotaFulfilment(q.programId(), q.programCategory(), q.mode(), q.quota(), sent, percent(sent, q.quota()), units);
+        return new QuotaFulfilment(q.programId(), q.programCategory(), q.mode(), q.quota(), sent, percent(sent, q.quota()), units,
+                q.programCode(), q.programName());
     }
 
     private static double percent(long part, long whole) {

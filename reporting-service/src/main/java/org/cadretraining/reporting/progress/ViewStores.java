@@ -39,7 +39,8 @@ import tools.jackson.databind.JavaType;
 public class ViewStores {
     /** The partitioned stores other instances may ask this one about. */
     public static final Set<String> SHARED = Set.of(StoreNames.CADRE_PROGRESS, StoreNames.UNIT_PROGRESS,
-            StoreNames.TARGET_PROGRESS, StoreNames.CLASS_VIEWS, StoreNames.PLAN_VIEWS);
+            StoreNames.TARGET_PROGRESS, StoreNames.CLASS_VIEWS, StoreNames.PLAN_VIEWS, StoreNames.UNIT_BREAKDOWN,
+            StoreNames.UNIT_ROSTER);
     private static final StringSerializer KEYS = new StringSerializer();
     private final InteractiveQueryService queries;
     private final RestClient http = RestClient.create();

@@ -13,17 +13,24 @@ import org.cadretraining.reporting.classes.ClassChange;
 import org.cadretraining.reporting.plans.PlanChange;
 import org.cadretraining.reporting.progress.CadreProgress;
 import org.cadretraining.reporting.progress.EnrollmentState;
+import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.targets.TargetMark;
 import org.cadretraining.reporting.targets.TargetTally;
+import org.cadretraining.reporting.units.UnitBreakdown;
 import org.cadretraining.reporting.units.UnitView;
 
 /**
  * What one cadre is currently counted as in the target, class and plan views. Keeping it per cadre is what makes
  * those views retractable: a change is always "remove what was counted, add what is true now".
  */
-public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats) {
-    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of());
+public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
+    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null);
+
+    public Emitted {
+        targets = targets == null ? Map.of() : targets;
+        seats = seats == null ? Map.of() : seats;
+    }
 
     /** A seat a cadre took (or gave up) in a class, and the plan and unit it counts for. */
     public record Seat(String classId, String planId, String programId, StudyMode mode, String unitId,
@@ -50,12 +57,15 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats) 
         Map<String, Seat> seats = new HashMap<>();
         cadre.enrollments().forEach((id, e) -> seats.put(id, new Seat(e.classId(), e.planId(), e.programId(), e.mode(),
                 e.unitId(), e.status())));
-        return new Emitted(marks, seats);
+        boolean counted = cadre.counted();
+        return new Emitted(marks, seats, counted ? cadre.unitId() : null,
+                counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null);
     }
 
     /** The deltas that take the views from counting {@code before} to counting this. */
     public List<ViewDelta> since(Emitted before) {
         List<ViewDelta> deltas = new java.util.ArrayList<>();
+        Map<String, UnitBreakdown.Builder> byUnit = new java.util.TreeMap<>();
         Set<String> targetIds = new HashSet<>(before.targets.keySet());
         targetIds.addAll(targets.keySet());
         for (String id : targetIds) {
@@ -63,6 +73,15 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats) 
                     targets.getOrDefault(id, TargetMark.OUTSIDE));
             if (!change.isZero()) {
                 deltas.add(ViewDelta.target(id, change));
+            }
+            // The unit breakdown: what the old unit counted is retracted there, what is true now is added here.
+            TargetMark was = before.targets.getOrDefault(id, TargetMark.OUTSIDE);
+            TargetMark is = targets.getOrDefault(id, TargetMark.OUTSIDE);
+            if (java.util.Objects.equals(before.unitId, unitId)) {
+                unitPart(byUnit, unitId).target(id, change);
+            } else {
+                unitPart(byUnit, before.unitId).target(id, TargetTally.change(was, TargetMark.OUTSIDE));
+                unitPart(byUnit, unitId).target(id, TargetTally.change(TargetMark.OUTSIDE, is));
             }
         }
         Set<String> enrollmentIds = new HashSet<>(before.seats.keySet());
@@ -75,18 +94,33 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats) 
             }
             if (old != null) {
                 deltas.add(ViewDelta.klass(old.classId(), old.classCounts(-1)));
+                unitPart(byUnit, old.unitId()).klass(old.classId(), old.classCounts(-1));
                 if (old.planId() != null && old.sent() != 0) {
                     deltas.add(ViewDelta.plan(old.planId(), new PlanChange.Sent(old.programId(), old.mode(), old.unitId(), -old.sent())));
                 }
             }
             if (now != null) {
                 deltas.add(ViewDelta.klass(now.classId(), now.classCounts(1)));
+                unitPart(byUnit, now.unitId()).klass(now.classId(), now.classCounts(1));
                 if (now.planId() != null && now.sent() != 0) {
                     deltas.add(ViewDelta.plan(now.planId(), new PlanChange.Sent(now.programId(), now.mode(), now.unitId(), now.sent())));
                 }
             }
         }
+        byUnit.forEach((id, part) -> part.build().ifPresent(change -> deltas.add(ViewDelta.unit(id, change))));
+        // The name index: a cadre leaves the old unit's roster, and is (re)written into the current one.
+        if (before.roster != null && before.unitId != null && !java.util.Objects.equals(before.unitId, unitId)) {
+            deltas.add(ViewDelta.roster(before.unitId, UnitRoster.Change.remove(before.roster.cadreId())));
+        }
+        if (roster != null && unitId != null && (!java.util.Objects.equals(before.unitId, unitId) || !roster.equals(before.roster))) {
+            deltas.add(ViewDelta.roster(unitId, UnitRoster.Change.put(roster)));
+        }
         return deltas;
+    }
+
+    /** Deltas for a unit that is not known (a seat taken before units were recorded) are dropped. */
+    private static UnitBreakdown.Builder unitPart(Map<String, UnitBreakdown.Builder> byUnit, String unitId) {
+        return unitId == null ? UnitBreakdown.Builder.DISCARD : byUnit.computeIfAbsent(unitId, k -> new UnitBreakdown.Builder());
     }
 
     private static int bit(boolean b) {

@@ -38,7 +38,9 @@ import org.cadretraining.reporting.progress.UnitProgress;
 import org.cadretraining.reporting.reference.ReferenceEntry;
 import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.targets.TargetTally;
+import org.cadretraining.reporting.units.UnitBreakdown;
 import org.cadretraining.reporting.units.UnitView;
+import org.cadretraining.reporting.records.UnitRoster;
 
 /**
  * The reporting views, as two topologies the binder runs:
@@ -52,7 +54,9 @@ import org.cadretraining.reporting.units.UnitView;
  *         <li>{@code unit-progress}, aggregated from it with an adder and a subtractor, so that a transfer moves a
  *             cadre's counts instead of counting them twice;</li>
  *         <li>{@code target-progress}, {@code class-views} and {@code plan-views}, moved by the deltas of
- *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now.</li>
+ *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now;</li>
+ *         <li>{@code unit-breakdown} (targets and classes per unit, summed over a subtree to narrow them to a unit)
+ *             and {@code unit-roster} (the names a search within a unit reads), keyed by unit, from the same deltas.</li>
  *       </ul></li>
  * </ul>
  * Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
@@ -120,6 +124,20 @@ public class ProgressTopology {
                 .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.plus(delta),
                         Materialized.<String, TargetTally>as(store(StoreNames.TARGET_PROGRESS))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
+
+        deltas.filter((cadreId, d) -> d.breakdown() != null, Named.as("unit-breakdown-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.unitId(), d.breakdown()), Named.as("unit-breakdown-deltas-by-unit"))
+                .groupByKey(Grouped.with("unit-breakdown-deltas", Serdes.String(), new JsonSerde<>(UnitBreakdown.class)))
+                .aggregate(() -> UnitBreakdown.EMPTY, (unitId, delta, breakdown) -> breakdown.plus(delta),
+                        Materialized.<String, UnitBreakdown>as(store(StoreNames.UNIT_BREAKDOWN))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitBreakdown.class)));
+
+        deltas.filter((cadreId, d) -> d.roster() != null, Named.as("roster-changes"))
+                .map((cadreId, d) -> KeyValue.pair(d.unitId(), d.roster()), Named.as("roster-changes-by-unit"))
+                .groupByKey(Grouped.with("roster-changes", Serdes.String(), new JsonSerde<>(UnitRoster.Change.class)))
+                .aggregate(() -> UnitRoster.EMPTY, (unitId, change, roster) -> roster.apply(change),
+                        Materialized.<String, UnitRoster>as(store(StoreNames.UNIT_ROSTER))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.class)));
 
         KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));

@@ -2,20 +2,33 @@ package org.cadretraining.reporting.streams;
 
 import org.cadretraining.reporting.classes.ClassChange;
 import org.cadretraining.reporting.plans.PlanChange;
+import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.targets.TargetTally;
+import org.cadretraining.reporting.units.UnitBreakdown;
 
-/** One change to a target, a class or a plan, caused by a change in one cadre. Exactly one part is set. */
+/**
+ * One change to a target, a class, a plan, a unit's breakdown or a unit's roster, caused by a change in one cadre.
+ * Exactly one part is set ({@code unitId} goes with the breakdown or the roster).
+ */
 public record ViewDelta(String targetId, TargetTally target, String classId, ClassChange.Delta klass, String planId,
-                        PlanChange.Sent plan) {
+                        PlanChange.Sent plan, String unitId, UnitBreakdown breakdown, UnitRoster.Change roster) {
     static ViewDelta target(String targetId, TargetTally change) {
-        return new ViewDelta(targetId, change, null, null, null, null);
+        return new ViewDelta(targetId, change, null, null, null, null, null, null, null);
     }
 
     static ViewDelta klass(String classId, ClassChange.Delta change) {
-        return new ViewDelta(null, null, classId, change, null, null);
+        return new ViewDelta(null, null, classId, change, null, null, null, null, null);
     }
 
     static ViewDelta plan(String planId, PlanChange.Sent change) {
-        return new ViewDelta(null, null, null, null, planId, change);
+        return new ViewDelta(null, null, null, null, planId, change, null, null, null);
+    }
+
+    static ViewDelta unit(String unitId, UnitBreakdown change) {
+        return new ViewDelta(null, null, null, null, null, null, unitId, change, null);
+    }
+
+    static ViewDelta roster(String unitId, UnitRoster.Change change) {
+        return new ViewDelta(null, null, null, null, null, null, unitId, null, change);
     }
 }

@@ -81,7 +81,7 @@ class ReportWritersTest {
     @Test
     void classStatisticsCarryTheRatioAgainstItsRule() {
         ClassStatistics stats = new ClassStatistics(2025, null, null, new LinkedHashMap<>(Map.of(
-                StudyMode.CONCENTRATED, new ClassStatistics.ModeFigures(2, 94, 47.0, 0.9, null))), null, 2, 94);
+                StudyMode.CONCENTRATED, new ClassStatistics.ModeFigures(2, 94, 47.0, 0.9, null))), null, 2, 94, null);
         String csv = new String(ReportWriters.write(Reports.classes(stats, "Tỉnh Điện Biên", AS_OF, Lang.VI), Format.CSV),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("Kỳ báo cáo: Năm 2025", "1,Tập trung,2,94,47.0,90.0,", "Tổng cộng,2,94,47.0");

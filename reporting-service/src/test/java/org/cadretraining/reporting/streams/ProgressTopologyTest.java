@@ -186,6 +186,53 @@ class ProgressTopologyTest {
     }
 
     @Test
+    void targetsAndClassesAreBrokenDownByUnitAndMoveWithATransfer() {
+        views.send(EventTypes.CLASS_SCHEDULED, "k-1", Events.classScheduled("k-1", "p-1", StudyMode.CONCENTRATED, 50, LocalDate.of(2026, 3, 1)));
+        views.send(EventTypes.CADRE_REGISTERED, "m-1", Events.member("m-1", COMMUNE, ProfessionalLevel.MASTER, null));
+        views.send(EventTypes.CADRE_REGISTERED, "m-2", Events.member("m-2", COMMUNE, ProfessionalLevel.UNIVERSITY, null));
+        views.send(EventTypes.CADRE_REGISTERED, "m-3", Events.member("m-3", DISTRICT, ProfessionalLevel.UNIVERSITY, null));
+        views.define(new Target("t-1", "Cán bộ có trình độ thạc sĩ", new Target.Cohort(null, null, null, PROVINCE, null),
+                new Target.Criterion(Ladder.PROFESSIONAL, "MASTER", false), 50.0, LocalDate.of(2030, 1, 1), Instant.now()));
+        ConferredLevel intermediate = new ConferredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE");
+        views.send(EventTypes.CADRE_ENROLLED, "m-2", Events.enrolledIn("e-2", "m-2", "k-1", "p-1", StudyMode.CONCENTRATED,
+                intermediate, LocalDate.of(2026, 12, 1), COMMUNE, null));
+        views.send(EventTypes.CADRE_ENROLLED, "m-3", Events.enrolledIn("e-3", "m-3", "k-1", "p-1", StudyMode.CONCENTRATED,
+                intermediate, LocalDate.of(2026, 12, 1), DISTRICT, null));
+
+        assertThat(views.unitBreakdown.get(COMMUNE).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
+        assertThat(views.unitBreakdown.get(DISTRICT).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
+        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").students()).isEqualTo(1);
+        assertThat(views.unitBreakdown.get(DISTRICT).classes().get("k-1").students()).isEqualTo(1);
+
+        // The master's holder moves: the commune's tally gives the cadre back, the district's takes them.
+        views.send(EventTypes.CADRE_TRANSFERRED, "m-1", Events.transfer("m-1", COMMUNE, DISTRICT));
+        assertThat(views.unitBreakdown.get(COMMUNE).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
+        assertThat(views.unitBreakdown.get(DISTRICT).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
+        // The seat stays with the unit that sent the cadre; a withdrawal takes it back there.
+        views.send(EventTypes.ENROLLMENT_WITHDRAWN, "m-2", Events.withdrawn("e-2", "m-2", "k-1"));
+        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").students()).isZero();
+        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").withdrawn()).isEqualTo(1);
+        views.send(EventTypes.CADRE_DEPARTED, "m-2", Events.retired("m-2"));
+        assertThat(views.unitBreakdown.get(COMMUNE).targets()).doesNotContainKey("t-1");
+        // The whole province still adds up to the province-wide tally.
+        assertThat(views.targetProgress.get("t-1")).isEqualTo(new TargetTally(2, 1, 1));
+    }
+
+    @Test
+    void theRosterIndexFollowsNamesTransfersAndDepartures() {
+        register("c-1", COMMUNE, Gender.FEMALE);
+        register("c-2", COMMUNE, Gender.MALE);
+        assertThat(views.unitRoster.get(COMMUNE).cadres()).containsOnlyKeys("c-1", "c-2");
+        assertThat(views.unitRoster.get(COMMUNE).cadres().get("c-1").fullName())
+                .isEqualTo(views.cadreProgress.get("c-1").fullName());
+        views.send(EventTypes.CADRE_TRANSFERRED, "c-1", Events.transfer("c-1", COMMUNE, DISTRICT));
+        assertThat(views.unitRoster.get(COMMUNE).cadres()).containsOnlyKeys("c-2");
+        assertThat(views.unitRoster.get(DISTRICT).cadres()).containsOnlyKeys("c-1");
+        views.send(EventTypes.CADRE_DEPARTED, "c-2", Events.retired("c-2"));
+        assertThat(views.unitRoster.get(COMMUNE).cadres()).isEmpty();
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
         views.sendRaw(Topics.CADRES.name(), "c-bad", "{not json".getBytes(StandardCharsets.UTF_8), EventTypes.CADRE_REGISTERED.ceType());
         register("c-1", COMMUNE, Gender.MALE);

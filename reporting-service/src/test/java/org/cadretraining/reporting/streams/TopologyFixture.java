@@ -32,9 +32,11 @@ import org.cadretraining.reporting.classes.ClassView;
 import org.cadretraining.reporting.plans.PlanView;
 import org.cadretraining.reporting.progress.CadreProgress;
 import org.cadretraining.reporting.progress.UnitProgress;
+import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.reference.ReferenceEntry;
 import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.targets.TargetTally;
+import org.cadretraining.reporting.units.UnitBreakdown;
 
 /** Both topologies of the service on in-memory stores under TopologyTestDriver, fed record by record. */
 public final class TopologyFixture implements AutoCloseable {
@@ -52,6 +54,8 @@ public final class TopologyFixture implements AutoCloseable {
     public final KeyValueStore<String, TargetTally> targetProgress;
     public final KeyValueStore<String, ClassView> classViews;
     public final KeyValueStore<String, PlanView> planViews;
+    public final KeyValueStore<String, UnitBreakdown> unitBreakdown;
+    public final KeyValueStore<String, UnitRoster> unitRoster;
 
     public TopologyFixture() {
         ProgressTopology topology = new ProgressTopology(ProgressTopology.StoreKind.IN_MEMORY);
@@ -85,6 +89,8 @@ public final class TopologyFixture implements AutoCloseable {
         targetProgress = driver.getKeyValueStore(StoreNames.TARGET_PROGRESS);
         classViews = driver.getKeyValueStore(StoreNames.CLASS_VIEWS);
         planViews = driver.getKeyValueStore(StoreNames.PLAN_VIEWS);
+        unitBreakdown = driver.getKeyValueStore(StoreNames.UNIT_BREAKDOWN);
+        unitRoster = driver.getKeyValueStore(StoreNames.UNIT_ROSTER);
     }
 
     private TestInputTopic<String, byte[]> input(String topic) {

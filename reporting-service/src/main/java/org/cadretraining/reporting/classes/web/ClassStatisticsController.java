@@ -1,12 +1,15 @@
 package org.cadretraining.reporting.classes.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.cadretraining.events.vocabulary.ProgramCategory;
+import org.cadretraining.reporting.classes.ClassChange;
 import org.cadretraining.reporting.classes.ClassStatistics;
 import org.cadretraining.reporting.classes.ClassView;
 import org.cadretraining.reporting.progress.ViewStores;
 import org.cadretraining.reporting.streams.StoreNames;
+import org.cadretraining.reporting.units.SubtreeBreakdown;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,22 +17,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ClassStatisticsController {
     private final ViewStores stores;
+    private final SubtreeBreakdown subtrees;
 
-    public ClassStatisticsController(ViewStores stores) {
+    public ClassStatisticsController(ViewStores stores, SubtreeBreakdown subtrees) {
         this.stores = stores;
+        this.subtrees = subtrees;
     }
 
-    /** Per study mode: classes, students, average per class, fill rate, graduation rate; and the in-service ratio. */
+    /**
+     * Per study mode: classes, students, average per class, fill rate, graduation rate; and the in-service ratio.
+     * With {@code unitId}, only the students that unit and the units below it sent, and only the classes they sat
+     * in; a fill rate is then left out, as a unit fills only part of a class.
+     */
     @GetMapping("/api/v1/classes/statistics")
     public ClassStatistics statistics(@RequestParam(required = false) Integer year,
                                       @RequestParam(required = false) ProgramCategory programCategory,
-                                      @RequestParam(required = false) String programId) {
+                                      @RequestParam(required = false) String programId,
+                                      @RequestParam(required = false) String unitId) {
         List<ClassView> classes = stores.all(StoreNames.CLASS_VIEWS, ClassView.class).stream()
                 .filter(ClassView::scheduled)
                 .filter(c -> year == null || c.startDate().getYear() == year)
                 .filter(c -> programCategory == null || c.programCategory() == programCategory)
                 .filter(c -> programId == null || programId.equals(c.programId()))
                 .toList();
-        return ClassStatistics.of(year, programCategory == null ? null : programCategory.name(), programId, classes);
+        if (unitId != null) {
+            Map<String, ClassChange.Delta> sent = subtrees.of(unitId).classes();
+            classes = classes.stream().filter(c -> sent.containsKey(c.classId()) && sent.get(c.classId()).students() > 0)
+                    .map(c -> c.sentBy(sent.get(c.classId()))).toList();
+        }
+        return ClassStatistics.of(year, programCategory == null ? null : programCategory.name(), programId, unitId, classes);
     }
 }
