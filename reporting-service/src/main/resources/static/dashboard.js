@@ -50,7 +50,7 @@ const CATEGORIES = ['POLITICAL_THEORY', 'STATE_MANAGEMENT', 'LEADERSHIP', 'DEFEN
 const state = {
   lang: localStorage.getItem('lang') === 'en' ? 'en' : 'vi',
   words: {}, units: [], unitId: null, view: 'overview', data: {}, events: null,
-  classFilter: { year: '', programCategory: '' }, planId: null, actingUser: 'dashboard', matches: null, record: null
+  classFilter: { year: '', programCategory: '' }, planId: null, actingUser: sessionStorage.getItem('actingUser') ?? '', matches: null, record: null, recordError: null
 };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -68,7 +68,11 @@ const unitName = id => state.units.find(u => u.unitId === id)?.name ?? id ?? '';
 
 async function api(path, headers = {}) {
   const res = await fetch(path, { headers: { Accept: 'application/json', ...headers } });
-  if (!res.ok) throw new Error(`${res.status} ${path}`);
+  if (!res.ok) {
+    // A problem (RFC 9457) says what went wrong in words an official can act on.
+    const problem = await res.json().catch(() => null);
+    throw new Error(problem?.detail ?? `${res.status} ${path}`);
+  }
   return res.json();
 }
 
@@ -219,7 +223,8 @@ function renderRecord() {
     <table><caption>${t('graduations')}</caption><tbody>${r.graduations.length ? r.graduations.map(g =>
       `<tr><td>${esc(g.programId)}</td><td>${esc(w(g.programCategory))}</td><td>${date(g.graduatedOn)}</td></tr>`).join('')
       : `<tr><td class="empty">${t('none')}</td></tr>`}</tbody></table></section>`;
-  return `<h2 id="view-title">${t('record')}</h2>${form}${matches}${record}`;
+  const error = state.recordError ? `<p class="error" role="alert" id="record-error">${esc(state.recordError)}</p>` : '';
+  return `<h2 id="view-title">${t('record')}</h2>${form}${error}${matches}${record}`;
 }
 
 const VIEWS = { overview: renderOverview, targets: renderTargets, classes: renderClasses, plans: renderPlans, record: renderRecord };
@@ -309,7 +314,7 @@ document.addEventListener('click', async e => {
   if (unit) {
     state.unitId = unit.dataset.unit;
     // Targets and classes are narrowed to the unit: what was shown for the last one must not linger.
-    state.matches = null; state.record = null; state.data.targets = null; state.data.classes = null;
+    state.matches = null; state.record = null; state.recordError = null; state.data.targets = null; state.data.classes = null;
     renderTree();
     $(`[data-unit="${state.unitId}"]`)?.focus();
     connect();
@@ -323,7 +328,8 @@ document.addEventListener('click', async e => {
   if (cadre) {
     try {
       state.record = await api(`/api/v1/cadres/${cadre.dataset.cadre}/record`, { 'X-Acting-User': state.actingUser });
-    } catch (err) { state.record = null; }
+      state.recordError = null;
+    } catch (err) { state.record = null; state.recordError = err.message; }
     render();
   }
 });
@@ -341,9 +347,14 @@ document.addEventListener('change', e => {
 document.addEventListener('submit', async e => {
   if (e.target.id !== 'record-search') return;
   e.preventDefault();
-  state.actingUser = $('#acting-user').value.trim() || 'anonymous';
+  state.actingUser = $('#acting-user').value.trim();
+  sessionStorage.setItem('actingUser', state.actingUser);
   const name = $('#record-name').value;
-  state.matches = await api(`/api/v1/dashboard/cadres?unitId=${state.unitId}&name=${encodeURIComponent(name)}`);
+  try {
+    state.matches = await api(`/api/v1/dashboard/cadres?unitId=${state.unitId}&name=${encodeURIComponent(name)}`,
+      { 'X-Acting-User': state.actingUser });
+    state.recordError = null;
+  } catch (err) { state.matches = null; state.recordError = err.message; }
   state.record = null;
   render();
   $('#record-name').value = name;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.cadretraining.events.EventType;
@@ -102,10 +103,28 @@ class ReportingServiceTest {
         assertThat(progress(PROVINCE, "UNIT").path("headcount").asLong()).isEqualTo(1);
         assertThat(progress(DISTRICT, "SUBTREE").path("headcount").asLong()).isEqualTo(2);
 
-        JsonNode record = api.get("/api/v1/cadres/" + a + "/record").expect(200).json();
+        // Personal records: only for a user entitled to the cadre's unit, and every read and refusal is traced.
+        ApiClient admin = api.withHeader("X-Acting-User", "admin");
+        admin.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(DISTRICT))).expect(200);
+        ApiClient districtOfficial = api.withHeader("X-Acting-User", "huyen");
+        JsonNode record = districtOfficial.get("/api/v1/cadres/" + a + "/record").expect(200).json();
         assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("ELEMENTARY");
         assertThat(record.path("currentEnrollments").findValuesAsString("enrollmentId")).containsExactly(enrollment);
         assertThat(accessLog.accessesOf(a)).isEqualTo(1);
+        // The provincial cadre is above the district official's grant; nobody unnamed or ungranted sees anything.
+        assertThat(districtOfficial.get("/api/v1/cadres/" + c + "/record").expect(403).json().path("type").asText())
+                .endsWith("/problems/record-access-denied");
+        assertThat(accessLog.refusalsOf(c)).isEqualTo(1);
+        assertThat(api.get("/api/v1/cadres/" + a + "/record").expect(401).json().path("field").asText()).isEqualTo("X-Acting-User");
+        api.withHeader("X-Acting-User", "stranger").get("/api/v1/cadres/" + a + "/record").expect(403);
+        assertThat(districtOfficial.get("/api/v1/dashboard/cadres?unitId=" + PROVINCE + "&name=").expect(200).json()
+                .findValuesAsString("cadreId")).contains(a, b).doesNotContain(c);
+        // Granting is for administrators, and only units reporting knows can be granted.
+        districtOfficial.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(PROVINCE))).expect(403);
+        assertThat(admin.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(DISTRICT, "no-such-unit")))
+                .expect(400).json().path("field").asText()).isEqualTo("unitIds[1]");
+        assertThat(admin.get("/api/v1/record-viewers/huyen").expect(200).json().path("grants").findValuesAsString("unitId"))
+                .containsExactly(DISTRICT);
 
         // Graduation: the enrollment closes and the new level shows, once.
         send(EventTypes.COURSE_GRADUATED, a, Events.graduated(enrollment, a));
@@ -116,7 +135,7 @@ class ReportingServiceTest {
             assertThat(after.path("politicalTheory").path("ELEMENTARY").asLong()).isZero();
             assertThat(after.path("studyingNow").path("total").asLong()).isZero();
         });
-        assertThat(api.get("/api/v1/cadres/" + a + "/record").expect(200).json().path("graduations").size()).isEqualTo(1);
+        assertThat(districtOfficial.get("/api/v1/cadres/" + a + "/record").expect(200).json().path("graduations").size()).isEqualTo(1);
     }
 
     @Test
@@ -195,7 +214,9 @@ class ReportingServiceTest {
                 .path("classes").asInt()).isZero();
         api.get("/api/v1/classes/statistics?unitId=" + UUID.randomUUID()).expect(404);
         // The name search reads the roster of the units searched.
-        assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + province + "&name=can%20bo%20" + cadres.get(1).substring(0, 8))
+        api.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/tinh", Map.of("unitIds", List.of(province))).expect(200);
+        ApiClient viewer = api.withHeader("X-Acting-User", "tinh");
+        assertThat(viewer.get("/api/v1/dashboard/cadres?unitId=" + province + "&name=can%20bo%20" + cadres.get(1).substring(0, 8))
                 .expect(200).json().findValuesAsString("cadreId")).containsExactly(cadres.get(1));
         assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(3);
 
@@ -217,9 +238,9 @@ class ReportingServiceTest {
             assertThat(unitTarget.path("cohortSize").asInt()).isEqualTo(1);
             assertThat(api.get("/api/v1/classes/statistics?programId=p-llct&unitId=" + commune).expect(200).json()
                     .path("students").asInt()).isEqualTo(2);
-            assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + commune + "&name=").expect(200).json()
+            assertThat(viewer.get("/api/v1/dashboard/cadres?unitId=" + commune + "&name=").expect(200).json()
                     .findValuesAsString("cadreId")).containsExactly(cadres.get(1));
-            assertThat(api.get("/api/v1/dashboard/cadres?unitId=" + otherDistrict + "&name=").expect(200).json()
+            assertThat(viewer.get("/api/v1/dashboard/cadres?unitId=" + otherDistrict + "&name=").expect(200).json()
                     .findValuesAsString("cadreId")).containsExactlyInAnyOrder(cadres.get(0), cadres.get(1));
         });
         assertThat(api.get("/api/v1/targets").expect(200).json().findValuesAsString("targetId")).contains(targetId);

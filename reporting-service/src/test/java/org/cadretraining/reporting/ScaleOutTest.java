@@ -37,6 +37,7 @@ class ScaleOutTest {
     private static final int CADRES = 120;
     private final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private static final String INTERNAL_TOKEN = "scale-out-" + UUID.randomUUID();
     private final String applicationSuffix = UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
@@ -61,6 +62,7 @@ class ScaleOutTest {
                 "--spring.cloud.stream.kafka.streams.binder.functions.progress.application-id=reporting-progress-" + applicationSuffix,
                 "--spring.cloud.stream.kafka.streams.binder.functions.referenceData.application-id=reporting-reference-" + applicationSuffix,
                 "--REPORTING_STATE_DIR=" + state,
+                "--reporting.internal.token=" + INTERNAL_TOKEN,
                 "--spring.main.banner-mode=off"));
         return ApiClient.localhost(port);
     }
@@ -98,15 +100,23 @@ class ScaleOutTest {
         }
         // The work is shared: each instance holds some of the units' figures, none holds them all. (Other tests'
         // units may be in the stores too: the broker is shared by the whole test run.)
+        // The stores are read directly only with the deployment's token, which the instances use among themselves.
+        assertThat(first.get("/internal/v1/stores/cadre-progress/all").expect(403).json().path("type").asText())
+                .endsWith("/problems/internal-only");
+        first.withHeader("X-Internal-Token", "wrong").get("/internal/v1/stores/cadre-progress/all").expect(403);
         Set<String> onFirst = localKeys(first, "unit-progress");
         Set<String> onSecond = localKeys(second, "unit-progress");
         assertThat(onFirst).isNotEmpty().doesNotContainAnyElementsOf(onSecond);
         assertThat(onSecond).isNotEmpty();
         assertThat(union(onFirst, onSecond)).containsAll(districts);
         // Each answers a cadre record whichever instance owns it, and the answers are the same.
+        first.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/scale-viewer",
+                java.util.Map.of("unitIds", List.of(province))).expect(200);
+        ApiClient firstViewer = first.withHeader("X-Acting-User", "scale-viewer");
+        ApiClient secondViewer = second.withHeader("X-Acting-User", "scale-viewer");
         for (String cadre : cadres.subList(0, 12)) {
-            JsonNode a = first.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
-            JsonNode b = second.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
+            JsonNode a = firstViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
+            JsonNode b = secondViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
             assertThat(a).isEqualTo(b);
         }
 
@@ -116,12 +126,12 @@ class ScaleOutTest {
             assertThat(localKeys(second, "unit-progress")).containsAll(districts);
         });
         for (String cadre : cadres) {
-            second.get("/api/v1/cadres/" + cadre + "/record").expect(200);
+            secondViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200);
         }
 
         // A new instance with an empty state directory rebuilds the views from the changelogs.
         running.remove(0).close();
-        ApiClient rebuilt = instance();
+        ApiClient rebuilt = instance().withHeader("X-Acting-User", "scale-viewer");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertProvince(rebuilt, province));
         assertThat(rebuilt.get("/api/v1/cadres/" + cadres.get(0) + "/record").expect(200).json()
                 .path("currentEnrollments").size()).isEqualTo(1);
@@ -137,7 +147,8 @@ class ScaleOutTest {
 
     private static Set<String> localKeys(ApiClient api, String store) {
         Set<String> keys = new HashSet<>();
-        api.get("/internal/v1/stores/" + store + "/all").expect(200).json().propertyNames().forEach(keys::add);
+        api.withHeader("X-Internal-Token", INTERNAL_TOKEN).get("/internal/v1/stores/" + store + "/all").expect(200).json()
+                .propertyNames().forEach(keys::add);
         return keys;
     }
 

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.reporting.exports.Labels;
 import org.cadretraining.reporting.plans.PlanView;
+import org.cadretraining.reporting.records.RecordAccess;
+import org.cadretraining.reporting.records.RecordEntitlement;
 import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.progress.ViewStores;
 import org.cadretraining.reporting.streams.StoreNames;
 import org.cadretraining.reporting.units.UnitTree;
 import org.cadretraining.reporting.units.UnitView;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class DashboardController {
     static final int MAX_MATCHES = 50;
     private final ViewStores stores;
+    private final RecordAccess access;
 
-    public DashboardController(ViewStores stores) {
+    public DashboardController(ViewStores stores, RecordAccess access) {
         this.stores = stores;
+        this.access = access;
     }
 
     public record PlanSummary(String planId, int year, String name) {
@@ -45,13 +50,22 @@ public class DashboardController {
 
     /**
      * Cadres of a unit (and the units below it) whose name contains the words typed, accents ignored. It reads the
-     * rosters of those units only (the {@code unit-roster} index), at most {@value #MAX_MATCHES} rows.
+     * rosters of those units only (the {@code unit-roster} index), at most {@value #MAX_MATCHES} rows. Names are
+     * personal data: only the units the acting user is entitled to are searched.
      */
     @GetMapping("/api/v1/dashboard/cadres")
-    public List<CadreMatch> search(@RequestParam String unitId, @RequestParam(defaultValue = "") String name) {
+    public List<CadreMatch> search(@RequestParam String unitId, @RequestParam(defaultValue = "") String name,
+                                   @RequestHeader(name = RecordAccess.ACTING_USER, required = false) String actingUser) {
         UnitTree tree = stores.unitTree();
         tree.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
-        Map<String, String> units = tree.subtree(unitId).stream().collect(Collectors.toMap(UnitView::unitId, UnitView::name));
+        RecordEntitlement entitlement = access.entitlement(actingUser);
+        var parents = RecordAccess.parents(tree);
+        Map<String, String> units = tree.subtree(unitId).stream().filter(u -> entitlement.covers(u.unitId(), parents))
+                .collect(Collectors.toMap(UnitView::unitId, UnitView::name));
+        if (units.isEmpty()) {
+            throw new DomainProblem(org.springframework.http.HttpStatus.FORBIDDEN, "record-access-denied", "Not entitled",
+                    RecordAccess.ACTING_USER, "User " + entitlement.username() + " is not entitled to any unit in this subtree");
+        }
         String wanted = fold(name);
         List<CadreMatch> matches = new ArrayList<>();
         stores.get(StoreNames.UNIT_ROSTER, units.keySet(), UnitRoster.class).forEach((rosterUnit, roster) ->

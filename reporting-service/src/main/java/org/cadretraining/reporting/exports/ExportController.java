@@ -12,6 +12,7 @@ import org.cadretraining.reporting.progress.UnitProgressReport;
 import org.cadretraining.reporting.progress.ViewStores;
 import org.cadretraining.reporting.progress.web.UnitProgressController;
 import org.cadretraining.reporting.records.CadreRecord;
+import org.cadretraining.reporting.records.RecordAccess;
 import org.cadretraining.reporting.records.web.CadreRecordController;
 import org.cadretraining.reporting.targets.web.TargetController;
 import org.cadretraining.reporting.units.UnitView;
@@ -78,11 +79,12 @@ public class ExportController {
 
     @GetMapping("/api/v1/exports/cadres/{cadreId}/record.{format}")
     public ResponseEntity<byte[]> record(@PathVariable String cadreId, @PathVariable String format,
-                                         @RequestHeader(name = CadreRecordController.ACTING_USER, defaultValue = "anonymous")
-                                         String actingUser, @RequestParam(name = "actingUser", required = false) String actingUserParam,
+                                         @RequestHeader(name = RecordAccess.ACTING_USER, required = false) String actingUser,
+                                         @RequestParam(name = "actingUser", required = false) String actingUserParam,
                                          @RequestParam(defaultValue = "vi") String lang) {
-        // A download link cannot set a header: the page names the acting user in the query instead.
-        CadreRecord record = records.record(cadreId, actingUserParam != null ? actingUserParam : actingUser);
+        // A download link cannot set a header: the page names the acting user in the query instead. Where a gateway
+        // authenticates users, the header it sets wins over anything the query says.
+        CadreRecord record = records.record(cadreId, actingUser != null ? actingUser : actingUserParam);
         return send(Reports.record(record, unitName(record.unitId()), Instant.now(), Lang.of(lang)), format);
     }
 

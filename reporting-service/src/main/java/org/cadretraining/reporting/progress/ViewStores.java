@@ -23,6 +23,7 @@ import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.units.UnitTree;
 import org.cadretraining.reporting.units.UnitView;
 import org.springframework.cloud.stream.binder.kafka.streams.InteractiveQueryService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -42,11 +43,15 @@ public class ViewStores {
             StoreNames.TARGET_PROGRESS, StoreNames.CLASS_VIEWS, StoreNames.PLAN_VIEWS, StoreNames.UNIT_BREAKDOWN,
             StoreNames.UNIT_ROSTER);
     private static final StringSerializer KEYS = new StringSerializer();
+    /** The header instances prove to one another that a call to {@code /internal} comes from the deployment. */
+    public static final String INTERNAL_TOKEN = "X-Internal-Token";
     private final InteractiveQueryService queries;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
 
-    public ViewStores(InteractiveQueryService queries) {
+    public ViewStores(InteractiveQueryService queries, @Value("${reporting.internal.token:}") String internalToken) {
         this.queries = queries;
+        this.http = internalToken.isEmpty() ? RestClient.create()
+                : RestClient.builder().defaultHeader(INTERNAL_TOKEN, internalToken).build();
     }
 
     public UnitTree unitTree() {

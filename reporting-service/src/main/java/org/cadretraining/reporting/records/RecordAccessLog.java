@@ -16,12 +16,26 @@ public class RecordAccessLog {
     }
 
     public void recordAccess(String cadreId, String actingUser) {
-        jdbc.sql("INSERT INTO record_access (cadre_id, accessed_by) VALUES (:cadre, :user)")
-                .param("cadre", cadreId).param("user", actingUser).update();
+        record(cadreId, actingUser, true);
     }
 
+    public void recordRefusal(String cadreId, String actingUser) {
+        record(cadreId, actingUser, false);
+    }
+
+    private void record(String cadreId, String actingUser, boolean granted) {
+        jdbc.sql("INSERT INTO record_access (cadre_id, accessed_by, granted) VALUES (:cadre, :user, :granted)")
+                .param("cadre", cadreId).param("user", actingUser).param("granted", granted).update();
+    }
+
+    /** Accesses that were granted. */
     public long accessesOf(String cadreId) {
-        return jdbc.sql("SELECT count(*) FROM record_access WHERE cadre_id = :cadre").param("cadre", cadreId)
+        return jdbc.sql("SELECT count(*) FROM record_access WHERE cadre_id = :cadre AND granted").param("cadre", cadreId)
+                .query(Long.class).single();
+    }
+
+    public long refusalsOf(String cadreId) {
+        return jdbc.sql("SELECT count(*) FROM record_access WHERE cadre_id = :cadre AND NOT granted").param("cadre", cadreId)
                 .query(Long.class).single();
     }
 }

@@ -17,9 +17,22 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Map<String, String> headers;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, Map.of());
+    }
+
+    private ApiClient(String baseUrl, Map<String, String> headers) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.headers = headers;
+    }
+
+    /** The same client, sending this header on every request too (e.g. the user a gateway authenticated). */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, Map.copyOf(more));
     }
 
     public static ApiClient localhost(int port) {
@@ -50,7 +63,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, Object body) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
