@@ -119,7 +119,11 @@ class EndToEndTest {
         assertThat(rollup.path("headcount").asInt()).isEqualTo(1);
         assertThat(rollup.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
         assertThat(rollup.path("byUnitLevel").path("DISTRICT").asInt()).isEqualTo(1);
-        JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
+        // The record is personal: the province's organization board official sees it once granted the province.
+        reporting.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/to-chuc-lai-chau",
+                Map.of("unitIds", List.of(province))).expect(200);
+        JsonNode record = reporting.withHeader("X-Acting-User", "to-chuc-lai-chau").get("/api/v1/cadres/" + cadreId + "/record")
+                .expect(200).json();
         assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
         assertThat(record.path("graduations").findValuesAsString("enrollmentId")).containsExactly(enrollmentId);
         assertThat(record.path("currentEnrollments").size()).isZero();
