@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Fills a running platform with the demo province through the services' public APIs, as a province's staff would:
- * units and cadres on the registry, programs, classes, enrollments and graduations on enrollment. Nothing is written
- * to a database or topic directly, so the demo also exercises every event flow.
+ * units and cadres on the registry, programs, classes, enrollments and graduations on enrollment, and the year's
+ * training plan ({@link DemoPlan}): approved, then filled by nominations each unit and the province approve. Nothing
+ * is written to a database or topic directly, so the demo also exercises every event flow.
  */
 public final class DemoLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
@@ -38,28 +41,17 @@ public final class DemoLoader {
         this.reporting = new ApiClient(reportingUrl);
     }
 
-    /** {@code studying}: distinct cadres in a class still running; one may study in several. */
+    /**
+     * {@code studying}: distinct cadres in a class still running; one may study in several. The plan is the demo's
+     * approved yearly training plan: {@code planQuota} seats over its programs and modes, {@code planSent} cadres sent
+     * against them (each seated through a nomination approved by the unit and the province).
+     */
     public record Loaded(String provinceUnitId, String provinceName, int units, int cadres, int enrollments, int graduations,
-                         int studying) {
+                         int studying, String planId, String planName, int planYear, int planQuota, int planSent) {
     }
 
     private record Registered(DemoCadre cadre, String cadreId) {
     }
-
-    /** A program of the demo catalogue and the classes it runs: one finished (to graduate) and one running. */
-    private record DemoProgram(String code, String name, String kind, String category, Ladder ladder, String level,
-                               String provider, String mode, int capacity) {
-    }
-
-    private static final List<DemoProgram> PROGRAMS = List.of(
-            new DemoProgram("LLCT-TC", "Trung cấp lý luận chính trị – hành chính", "DEGREE", "POLITICAL_THEORY",
-                    Ladder.POLITICAL_THEORY, "INTERMEDIATE", "Trường Chính trị tỉnh Điện Biên", "IN_SERVICE", 70),
-            new DemoProgram("LLCT-CC", "Cao cấp lý luận chính trị", "DEGREE", "POLITICAL_THEORY",
-                    Ladder.POLITICAL_THEORY, "ADVANCED", "Học viện Chính trị khu vực I", "CONCENTRATED", 50),
-            new DemoProgram("QLNN-CVC", "Bồi dưỡng ngạch chuyên viên chính", "REFRESHER", "STATE_MANAGEMENT",
-                    Ladder.STATE_MANAGEMENT, "PRINCIPAL_SPECIALIST", "Học viện Hành chính Quốc gia", "IN_SERVICE", 60),
-            new DemoProgram("THS-QLKT", "Thạc sĩ Quản lý kinh tế", "DEGREE", "POSTGRADUATE",
-                    Ladder.PROFESSIONAL, "MASTER", "Đại học Kinh tế Quốc dân", "IN_SERVICE", 40));
 
     public Loaded load(int cadreCount) {
         long started = System.nanoTime();
@@ -72,20 +64,21 @@ public final class DemoLoader {
         awaitReplica(cadres);
         int enrolled = 0;
         int graduated = 0;
-        java.util.Set<String> studying = new java.util.HashSet<>();
-        for (DemoProgram program : PROGRAMS) {
+        Set<String> studying = new HashSet<>();
+        Set<String> inAClass = new HashSet<>();
+        Map<String, String> programIds = new LinkedHashMap<>();
+        for (DemoProgram program : DemoProgram.CATALOGUE) {
             String programId = enrollment.post("/api/v1/programs", programRequest(program)).expect(201).json().path("programId").asText();
+            programIds.put(program.code(), programId);
             String finished = createClass(programId, program, "Khóa 12", LocalDate.of(2025, 9, 8), LocalDate.of(2026, 6, 26));
             String running = createClass(programId, program, "Khóa 13", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 6, 25));
-            List<Registered> eligible = cadres.stream()
-                    .filter(r -> program.ladder().rank(r.cadre().highestLevel(program.ladder())) < program.ladder().rank(program.level()))
-                    .filter(r -> r.cadre().ageOn(LocalDate.of(2026, 1, 1)) < 55)
-                    .toList();
+            List<Registered> eligible = cadres.stream().filter(r -> program.admits(r.cadre())).toList();
             int seats = Math.min(eligible.size() / 2, program.capacity() * 2 / 3);
             for (int i = 0; i < seats * 2 && i < eligible.size(); i++) {
                 String classId = i % 2 == 0 ? finished : running;
                 String enrollmentId = enroll(eligible.get(i).cadreId(), classId);
                 enrolled++;
+                inAClass.add(eligible.get(i).cadre().nationalId());
                 if (classId.equals(finished)) {
                     enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
                             Map.of("certificateNumber", program.code() + "-12-" + (i / 2 + 1), "graduatedOn", "2026-06-26")).expect(200);
@@ -95,13 +88,92 @@ public final class DemoLoader {
                 }
             }
         }
+
+        long planStarted = System.nanoTime();
+        DemoPlan plan = DemoPlan.draw(SEED, province, DemoProgram.CATALOGUE, inAClass);
+        Map<String, String> cadreIds = new HashMap<>();
+        cadres.forEach(r -> cadreIds.put(r.cadre().nationalId(), r.cadreId()));
+        String planId = filePlan(plan, programIds, unitIds, cadreIds);
+        plan.quotas().forEach(q -> q.nominees().forEach(c -> studying.add(cadreIds.get(c.nationalId()))));
+        log.info("Demo: plan {} approved with {} seats, {} cadres sent against it, in {} ms", plan.year(), plan.totalQuota(),
+                plan.totalSent(), Duration.ofNanos(System.nanoTime() - planStarted).toMillis());
+
         String provinceCode = province.units().stream().filter(u -> u.parentCode() == null).findFirst().orElseThrow().code();
         String provinceId = unitIds.get(provinceCode);
-        awaitReporting(provinceId, cadres.size());
-        log.info("Demo: {} enrollments, {} graduations; loaded in {} ms", enrolled, graduated,
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        awaitReporting(provinceId, cadres.size(), studying.size(), planId, plan.totalSent());
+        log.info("Demo: {} enrollments, {} graduations, {} sent under the plan; loaded in {} ms", enrolled, graduated,
+                plan.totalSent(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         String provinceName = province.units().stream().filter(u -> u.code().equals(provinceCode)).findFirst().orElseThrow().name();
-        return new Loaded(provinceId, provinceName, unitIds.size(), cadres.size(), enrolled, graduated, studying.size());
+        return new Loaded(provinceId, provinceName, unitIds.size(), cadres.size(), enrolled + plan.totalSent(), graduated,
+                studying.size(), planId, plan.name(), plan.year(), plan.totalQuota(), plan.totalSent());
+    }
+
+    /**
+     * Files the plan as the Organization Board would: the plan, its quotas with each unit's share, the approval (which
+     * checks the ratio rule); then opens a class of the plan's year per program and sends the cadres (cử đi học): the
+     * units nominate, then approve their nominations, then the province approves them, which seats the cadres.
+     *
+     * <p>Each round runs in parallel but the rounds do not overlap: enrollment takes the unit's allocation lock before
+     * the class's row when it nominates, and the other way round when it approves, so a nomination and an approval for
+     * one unit and class at the same moment can deadlock in PostgreSQL (the loser answers 500).
+     */
+    private String filePlan(DemoPlan plan, Map<String, String> programIds, Map<String, String> unitIds,
+                            Map<String, String> cadreIds) {
+        String planId = enrollment.post("/api/v1/plans", Map.of("year", plan.year(), "name", plan.name(),
+                "needsDeadline", plan.needsDeadline().toString())).expect(201).json().path("planId").asText();
+        for (DemoPlan.Quota quota : plan.quotas()) {
+            enrollment.post("/api/v1/plans/" + planId + "/quotas", Map.of("programId", programIds.get(quota.program().code()),
+                    "mode", quota.program().mode(), "quota", quota.quota(),
+                    "allocations", quota.allocations().entrySet().stream()
+                            .map(a -> Map.of("unitId", unitIds.get(a.getKey()), "seats", a.getValue())).toList())).expect(200);
+        }
+        String status = enrollment.post("/api/v1/plans/" + planId + "/approve", Map.of()).expect(200).json().path("status").asText();
+        if (!"APPROVED".equals(status)) {
+            throw new IllegalStateException("The demo plan was not approved: " + status);
+        }
+        List<Callable<String>> nominations = new ArrayList<>();
+        for (DemoPlan.Quota quota : plan.quotas()) {
+            DemoProgram program = quota.program();
+            String classId = createClass(programIds.get(program.code()), program, "Khóa 14", program.planClassStart(plan.year()),
+                    program.planClassEnd(plan.year()));
+            enrollment.post("/api/v1/classes/" + classId + "/open", Map.of()).expect(200);
+            for (DemoCadre cadre : quota.nominees()) {
+                nominations.add(() -> enrollment.post("/api/v1/nominations", Map.of("cadreId", cadreIds.get(cadre.nationalId()),
+                        "classId", classId, "unitId", unitIds.get(cadre.unitCode()), "planId", planId))
+                        .expect(201).json().path("nominationId").asText());
+            }
+        }
+        List<String> nominationIds = inParallel("nominate the plan's cadres", nominations);
+        inParallel("approve the nominations at unit level", nominationIds.stream().<Callable<String>>map(id -> () ->
+                approve(id, "UNIT", "PENDING_PROVINCE")).toList());
+        inParallel("approve the nominations at province level", nominationIds.stream().<Callable<String>>map(id -> () ->
+                approve(id, "PROVINCE", "ENROLLED")).toList());
+        return planId;
+    }
+
+    private String approve(String nominationId, String stage, String expected) {
+        String status = enrollment.post("/api/v1/nominations/" + nominationId + "/approve", Map.of("stage", stage))
+                .expect(200).json().path("status").asText();
+        if (!expected.equals(status)) {
+            throw new IllegalStateException("Nomination " + nominationId + " approved at " + stage + " is " + status
+                    + ", not " + expected);
+        }
+        return status;
+    }
+
+    private static <T> List<T> inParallel(String what, List<Callable<T>> calls) {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(calls)) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not " + what, e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private Map<String, String> createUnits(List<DemoUnit> units) {
@@ -174,7 +246,9 @@ public final class DemoLoader {
 
     private static Map<String, Object> programRequest(DemoProgram program) {
         return Map.of("code", program.code(), "name", program.name(), "kind", program.kind(), "category", program.category(),
-                "confers", Map.of("ladder", program.ladder().name(), "level", program.level()));
+                "confers", Map.of("ladder", program.ladder().name(), "level", program.level()),
+                "prerequisites", program.prerequisites().stream()
+                        .map(p -> Map.of("ladder", p.ladder().name(), "level", p.level())).toList());
     }
 
     private String createClass(String programId, DemoProgram program, String cohort, LocalDate start, LocalDate end) {
@@ -203,14 +277,20 @@ public final class DemoLoader {
                 sample.stream().allMatch(r -> enrollment.get("/api/v1/cadres/" + r.cadreId()).status() == 200));
     }
 
-    private void awaitReporting(String provinceId, int cadres) {
-        awaitUntil("the reporting views to count " + cadres + " cadres", () -> {
+    /** Reporting has counted every cadre, every one studying, and every one sent under the plan. */
+    private void awaitReporting(String provinceId, int cadres, int studying, String planId, int sent) {
+        awaitUntil("the reporting views to count " + cadres + " cadres, " + studying + " studying and " + sent
+                + " sent under the plan", () -> {
             ApiClient.Response response = reporting.get("/api/v1/units/" + provinceId + "/progress");
             if (response.status() != 200) {
                 return false;
             }
             JsonNode progress = response.json();
-            return progress.path("headcount").asInt() == cadres;
+            if (progress.path("headcount").asInt() != cadres || progress.path("studyingNow").path("total").asInt() != studying) {
+                return false;
+            }
+            ApiClient.Response plan = reporting.get("/api/v1/plans/" + planId + "/fulfilment");
+            return plan.status() == 200 && plan.json().path("sent").asInt() == sent;
         });
     }
 

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -43,6 +45,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.util.TestSocketUtils;
@@ -83,7 +86,10 @@ class DashboardBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN");
+                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN",
+                // open() leaves each page for about:blank; kept in the back-forward cache, a page keeps its event
+                // stream open, and after five of them the browser's six connections to the host are all taken.
+                "--disable-features=BackForwardCache");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         try {
@@ -123,8 +129,13 @@ class DashboardBrowserTest {
     private static void open(String view) {
         browser.get("about:blank");
         browser.get(platform.reportingUrl() + "/#/" + view);
-        wait.until(d -> view.equals(d.findElement(By.id("main")).getAttribute("data-view"))
-                && !d.findElements(By.id("view-title")).isEmpty());
+        try {
+            wait.until(d -> view.equals(d.findElement(By.id("main")).getAttribute("data-view"))
+                    && !d.findElements(By.id("view-title")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The " + view + " view did not load; the page shows: "
+                    + browser.findElement(By.id("main")).getAttribute("outerHTML"), e);
+        }
     }
 
     private static void screenshot(String name) throws IOException {
@@ -179,7 +190,11 @@ class DashboardBrowserTest {
         }
         assertThat(district).isNotNull();
         String districtId = district.path("unitId").asText();
-        waitFor(By.cssSelector("[data-unit='" + districtId + "']")).click();
+        // The tree is drawn again when the live stream first sends the units: a button found just before may be gone.
+        wait.until(d -> {
+            d.findElement(By.cssSelector("[data-unit='" + districtId + "']")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(By.id("unit-name")).getText().equals(
                 reporting.get("/api/v1/units/" + districtId + "/progress").json().path("unitName").asText()));
         JsonNode api = reporting.get("/api/v1/units/" + districtId + "/progress").expect(200).json();
@@ -227,13 +242,16 @@ class DashboardBrowserTest {
 
         open("plans");
         JsonNode plans = reporting.get("/api/v1/dashboard/plans").expect(200).json();
-        if (plans.isEmpty()) {
-            assertThat(waitFor(By.cssSelector("#main .empty")).getText()).isEqualTo("Chưa có kế hoạch nào được phê duyệt.");
-        } else {
-            JsonNode plan = reporting.get("/api/v1/plans/" + plans.get(0).path("planId").asText() + "/fulfilment").expect(200).json();
-            assertThat(waitFor(By.id("plan-sent")).getText()).isEqualTo(vi(plan.path("sent").asLong()));
-            assertThat(waitFor(By.id("plan-quota")).getText()).isEqualTo(vi(plan.path("quota").asLong()));
-        }
+        assertThat(plans.findValuesAsString("planId")).containsExactly(demo.planId());
+        JsonNode plan = reporting.get("/api/v1/plans/" + demo.planId() + "/fulfilment").expect(200).json();
+        assertThat(plan.path("sent").asLong()).isEqualTo(demo.planSent()).isPositive();
+        assertThat(plan.path("quota").asLong()).isEqualTo(demo.planQuota()).isGreaterThan(plan.path("sent").asLong());
+        assertThat(waitFor(By.id("plan-sent")).getText()).isEqualTo(vi(plan.path("sent").asLong()));
+        assertThat(waitFor(By.id("plan-quota")).getText()).isEqualTo(vi(plan.path("quota").asLong()));
+        WebElement chosen = browser.findElement(By.cssSelector("#plan-select option:checked"));
+        assertThat(chosen.getAttribute("value")).isEqualTo(demo.planId());
+        assertThat(chosen.getText()).isEqualTo(demo.planYear() + " – " + demo.planName());
+        assertPlanTableShows(plan);
         screenshot("plans");
 
         open("record");
@@ -342,6 +360,104 @@ class DashboardBrowserTest {
                 assertThat(text).contains(String.valueOf(classes.path("students").asLong()));
             }
         }
+
+        open("plans");
+        waitFor(By.id("plan-table"));
+        JsonNode plan = reporting.get("/api/v1/plans/" + demo.planId() + "/fulfilment").expect(200).json();
+        String planTitle = "Báo cáo thực hiện kế hoạch đào tạo, bồi dưỡng: " + demo.planName();
+        JsonNode firstUnit = plan.path("quotas").get(0).path("units").get(0);
+        for (Link link : exportLinks()) {
+            assertThat(link.href()).contains("/api/v1/exports/plans/" + demo.planId() + "/fulfilment." + link.format());
+            byte[] file = download(link.href());
+            switch (link.format()) {
+                case "xlsx" -> {
+                    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+                        List<Row> rows = wb.getFirstSheet().read();
+                        assertThat(rows.get(0).getCellText(0)).isEqualTo(planTitle);
+                        assertThat(rows.get(1).getCellText(0)).isEqualTo("Đơn vị: " + demo.provinceName());
+                        assertThat(rows.get(2).getCellText(0)).isEqualTo("Kỳ báo cáo: Năm " + demo.planYear());
+                        assertThat(rows.get(3).getCellText(0)).startsWith("Số liệu tính đến:");
+                        // The table, row by row after its column headings: each quota's section, then its units, then the total.
+                        int at = rows.indexOf(rows.stream().filter(r -> "STT".equals(r.getCellText(0))).findFirst().orElseThrow()) + 1;
+                        assertThat(rows.get(at - 1).getCellText(2)).isEqualTo("Chỉ tiêu");
+                        assertThat(rows.get(at - 1).getCellText(3)).isEqualTo("Đã cử");
+                        for (JsonNode quota : plan.path("quotas")) {
+                            Row section = rows.get(at++);
+                            assertThat(section.getCellText(1)).contains(" · ");
+                            assertThat(number(section, 2)).isEqualTo(quota.path("quota").asDouble());
+                            assertThat(number(section, 3)).isEqualTo(quota.path("sent").asDouble());
+                            assertThat(number(section, 4)).isEqualTo(quota.path("percent").asDouble());
+                            for (JsonNode unit : quota.path("units")) {
+                                Row line = rows.get(at++);
+                                assertThat(line.getCellText(1)).isEqualTo(unit.path("unitName").asText());
+                                assertThat(number(line, 2)).isEqualTo(unit.path("allocated").asDouble());
+                                assertThat(number(line, 3)).isEqualTo(unit.path("sent").asDouble());
+                                assertThat(number(line, 4)).isEqualTo(unit.path("percent").asDouble());
+                            }
+                        }
+                        Row total = rows.get(at);
+                        assertThat(total.getCellText(1)).isEqualTo("Tổng cộng");
+                        assertThat(number(total, 2)).isEqualTo(plan.path("quota").asDouble());
+                        assertThat(number(total, 3)).isEqualTo(plan.path("sent").asDouble());
+                        assertThat(rows).hasSize(at + 1);
+                    }
+                }
+                case "pdf" -> {
+                    String text = pdfText(file).replaceAll("\\s+", " ");
+                    assertThat(text).containsIgnoringCase(planTitle)
+                            .contains("Đơn vị: " + demo.provinceName(), "Kỳ báo cáo: Năm " + demo.planYear(),
+                                    firstUnit.path("unitName").asText())
+                            // The extracted text runs a row's cells together, with or without a space.
+                            .containsPattern("Tổng cộng\\s*" + vi(plan.path("quota").asLong()) + "\\s*" + vi(plan.path("sent").asLong())
+                                    + "\\s*" + vi1(plan.path("percent").asDouble()) + "(\\s|$)");
+                }
+                case "csv" -> {
+                    String csv = new String(file, StandardCharsets.UTF_8);
+                    assertThat(csv).startsWith("\uFEFF" + csvCell(planTitle) + "\r\n");
+                    assertThat(csv).contains("\r\n,Tổng cộng," + plan.path("quota").asLong() + "," + plan.path("sent").asLong() + ","
+                            + plan.path("percent").asDouble() + "\r\n");
+                    assertThat(csv).containsPattern("\r\n1," + java.util.regex.Pattern.quote(csvCell(firstUnit.path("unitName").asText())
+                            + "," + firstUnit.path("allocated").asLong() + "," + firstUnit.path("sent").asLong() + ","
+                            + firstUnit.path("percent").asDouble()) + "\r\n");
+                }
+                default -> throw new AssertionError(link.href());
+            }
+        }
+
+        // A cadre's record: searched by full name in the record view, opened, and each of its exports read back.
+        JsonNode cadre = aCadreNamed("Thị");
+        String fullName = cadre.path("fullName").asText();
+        JsonNode record = openRecord(fullName, cadre.path("cadreId").asText());
+        String unitName = reporting.get("/api/v1/units").expect(200).json().findParents("unitId").stream()
+                .filter(u -> u.path("unitId").asText().equals(record.path("unitId").asText()))
+                .map(u -> u.path("name").asText()).findFirst().orElseThrow();
+        String recordTitle = "Hồ sơ đào tạo của cán bộ: " + fullName;
+        String politicalTheory = labels().path(record.path("levels").path("politicalTheory").asText()).asText();
+        assertThat(politicalTheory).isNotBlank();
+        for (Link link : exportLinks()) {
+            assertThat(link.href()).contains("/api/v1/exports/cadres/" + cadre.path("cadreId").asText() + "/record." + link.format());
+            byte[] file = download(link.href());
+            switch (link.format()) {
+                case "xlsx" -> {
+                    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+                        List<Row> rows = wb.getFirstSheet().read();
+                        assertThat(rows.get(0).getCellText(0)).isEqualTo(recordTitle);
+                        assertThat(rows.get(1).getCellText(0)).isEqualTo("Đơn vị: " + unitName);
+                        Row level = rows.stream().filter(r -> "Lý luận chính trị".equals(r.getCellText(1))).findFirst().orElseThrow();
+                        assertThat(level.getCellText(2)).isEqualTo(politicalTheory);
+                    }
+                }
+                case "pdf" -> assertThat(pdfText(file).replaceAll("\\s+", " ")).containsIgnoringCase(recordTitle)
+                        .contains("Đơn vị: " + unitName)
+                        .containsPattern("Lý luận chính trị\\s*" + java.util.regex.Pattern.quote(politicalTheory));
+                case "csv" -> {
+                    String csv = new String(file, StandardCharsets.UTF_8);
+                    assertThat(csv).startsWith("\uFEFF" + csvCell(recordTitle) + "\r\n" + csvCell("Đơn vị: " + unitName) + "\r\n");
+                    assertThat(csv).contains(",Lý luận chính trị," + csvCell(politicalTheory) + ",");
+                }
+                default -> throw new AssertionError(link.href());
+            }
+        }
     }
 
     @Test
@@ -367,10 +483,206 @@ class DashboardBrowserTest {
         screenshot("overview-live");
     }
 
+    /**
+     * On a tablet (768 × 1024, portrait) and a laptop (1366 × 768): every view fits the width, without a horizontal
+     * scroll, and the view tabs are on screen and reached with the Tab key, in order, and followed with Enter.
+     */
+    @Test
+    @Order(7)
+    void everyViewFitsATabletAndALaptopAndItsTabsAreReachedByKeyboard() throws IOException {
+        JsonNode cadre = aCadreNamed("Văn");
+        try {
+            for (Screen screen : List.of(new Screen("tablet", 768, 1024), new Screen("laptop", 1366, 768))) {
+                viewport(screen.width(), screen.height());
+                for (String view : List.of("overview", "targets", "classes", "plans", "record")) {
+                    switch (view) {
+                        case "overview" -> {
+                            open(view);
+                            waitFor(By.cssSelector("#chart-politicalTheory g[data-key]"));
+                        }
+                        case "targets" -> {
+                            open(view);
+                            waitFor(By.id("targets-table"));
+                        }
+                        case "classes" -> {
+                            open(view);
+                            waitFor(By.id("chart-modes"));
+                        }
+                        case "plans" -> {
+                            open(view);
+                            waitFor(By.cssSelector("#plan-table tbody tr"));
+                        }
+                        default -> openRecord(cadre.path("fullName").asText(), cadre.path("cadreId").asText());
+                    }
+                    String where = screen.name() + " " + view;
+                    wait.until(d -> "on".equals(d.findElement(By.id("live")).getAttribute("data-state")));
+                    screenshot(screen.name() + "-" + view);
+                    Number viewport = (Number) script("return window.innerWidth;");
+                    assertThat(viewport.intValue()).as(where + ": the page is as wide as the screen").isEqualTo(screen.width());
+                    assertThat(((Number) script("return window.innerHeight;")).intValue()).isEqualTo(screen.height());
+                    Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
+                    Number clientWidth = (Number) script("return document.documentElement.clientWidth;");
+                    assertThat(scrollWidth.intValue()).as(where + ": page width, with what overflows: " + overflowing())
+                            .isLessThanOrEqualTo(viewport.intValue()).isLessThanOrEqualTo(clientWidth.intValue());
+                    // Narrow, the unit tree goes above the view, which follows it straight away; wide, it goes beside it.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Number> layout = (Map<String, Number>) script("const u = document.querySelector('aside.units')"
+                            + ".getBoundingClientRect(), m = document.getElementById('main').getBoundingClientRect();"
+                            + " return {unitsRight: u.right, unitsBottom: u.bottom, mainLeft: m.left, mainTop: m.top};");
+                    if (screen.width() <= 900) {
+                        assertThat(layout.get("mainTop").doubleValue()).as(where + ": the view right below the unit tree")
+                                .isCloseTo(layout.get("unitsBottom").doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+                    } else {
+                        assertThat(layout.get("mainLeft").doubleValue()).as(where + ": the view beside the unit tree")
+                                .isCloseTo(layout.get("unitsRight").doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+                    }
+                    List<String> tabs = List.of("tab-overview", "tab-targets", "tab-classes", "tab-plans", "tab-record");
+                    for (String tab : tabs) {
+                        WebElement link = browser.findElement(By.id(tab));
+                        assertThat(link.isDisplayed()).as(where + ": " + tab + " shown").isTrue();
+                        Number right = (Number) script("const r = arguments[0].getBoundingClientRect();"
+                                + " return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 ? r.right : 1e9;", link);
+                        assertThat(right.doubleValue()).as(where + ": " + tab + " within the window").isLessThanOrEqualTo(viewport.doubleValue());
+                    }
+                    assertThat(tabbedTo(tabs)).as(where + ": the tabs in the order Tab reaches them").containsExactlyElementsOf(tabs);
+                }
+                // Enter on a focused tab opens its view.
+                open("overview");
+                waitFor(By.id("headcount"));
+                tabbedTo(List.of("tab-overview", "tab-targets", "tab-classes"));
+                assertThat(script("return document.activeElement.id;")).isEqualTo("tab-classes");
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                wait.until(d -> "classes".equals(d.findElement(By.id("main")).getAttribute("data-view")));
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+    }
+
+    private record Screen(String name, int width, int height) {
+    }
+
+    /** Sizes the window so that the page itself gets {@code width} × {@code height}, whatever the window adds around it. */
+    private static void viewport(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        int extraWidth = ((Number) script("return window.outerWidth - window.innerWidth;")).intValue();
+        int extraHeight = ((Number) script("return window.outerHeight - window.innerHeight;")).intValue();
+        if (extraWidth != 0 || extraHeight != 0) {
+            browser.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+        }
+    }
+
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    /** The elements wider than the window, to say what to fix when the page scrolls sideways. */
+    private static Object overflowing() {
+        return script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                + "document.documentElement.clientWidth + 0.5).slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '')"
+                + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' right='"
+                + " + Math.round(e.getBoundingClientRect().right));");
+    }
+
+    /**
+     * Presses Tab from the top of the page until each of {@code wanted} has had the focus (at most 20 presses) and
+     * returns those of them focused, in the order they were: each focused tab also checked to be on screen.
+     */
+    private static List<String> tabbedTo(List<String> wanted) {
+        // From the top, as a person starts: the page heading clicked (it takes no focus, but Tab goes on from it).
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        browser.findElement(By.cssSelector("header.top h1")).click();
+        List<String> reached = new java.util.ArrayList<>();
+        for (int press = 0; press < 20 && reached.size() < wanted.size(); press++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            String focused = (String) script("return document.activeElement ? document.activeElement.id : '';");
+            if (wanted.contains(focused) && !reached.contains(focused)) {
+                Boolean visible = (Boolean) script("const r = document.activeElement.getBoundingClientRect();"
+                        + " return r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight"
+                        + " && r.left >= 0 && r.right <= window.innerWidth;");
+                assertThat(visible).as(focused + " on screen when focused").isTrue();
+                reached.add(focused);
+            }
+        }
+        return reached;
+    }
+
     private record Link(String href, String format) {
         String getAttribute(String name) {
             return "href".equals(name) ? href : format;
         }
+    }
+
+    /**
+     * The plan table as the page shows it, against the API: per quota its row (category and mode, quota, sent, percent)
+     * followed by one row per unit (name, seats allocated, sent, percent), in the API's order, nothing more.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertPlanTableShows(JsonNode plan) {
+        JsonNode words = labels();
+        List<List<String>> rows = (List<List<String>>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#plan-table tbody tr')].map(tr => "
+                        + "[tr.className, ...[...tr.cells].map(c => c.innerText.replace(/\\u00a0/g, ' ').trim())]);");
+        int at = 0;
+        boolean unitRows = false;
+        for (JsonNode quota : plan.path("quotas")) {
+            List<String> row = rows.get(at++);
+            assertThat(row.get(0)).isEqualTo("quota");
+            assertThat(row.get(1)).endsWith(words.path(quota.path("programCategory").asText()).asText() + " · "
+                    + words.path(quota.path("mode").asText()).asText());
+            assertThat(row.subList(2, 5)).containsExactly(vi(quota.path("quota").asLong()), vi(quota.path("sent").asLong()),
+                    vi1(quota.path("percent").asDouble()) + " %");
+            for (JsonNode unit : quota.path("units")) {
+                List<String> unitRow = rows.get(at++);
+                assertThat(unitRow.get(0)).isEmpty();
+                assertThat(unitRow.subList(1, 5)).containsExactly(unit.path("unitName").asText(),
+                        vi(unit.path("allocated").asLong()), vi(unit.path("sent").asLong()), vi1(unit.path("percent").asDouble()) + " %");
+                unitRows = true;
+            }
+        }
+        assertThat(unitRows).as("at least one unit's row").isTrue();
+        assertThat(rows).hasSize(at);
+    }
+
+    private static JsonNode labels() {
+        return reporting.get("/api/v1/dashboard/labels?lang=vi").expect(200).json();
+    }
+
+    /** The first cadre of the province, by name, whose name contains {@code part}. */
+    private static JsonNode aCadreNamed(String part) {
+        JsonNode matches = reporting.get("/api/v1/dashboard/cadres?unitId=" + demo.provinceUnitId() + "&name="
+                + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8)).expect(200).json();
+        assertThat(matches.size()).as("cadres named like " + part).isPositive();
+        return matches.get(0);
+    }
+
+    /** In the record view: searches the full name, opens that cadre's record, and returns the API's record. */
+    private static JsonNode openRecord(String fullName, String cadreId) {
+        open("record");
+        WebElement match = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+            WebElement name = waitFor(By.id("record-name"));
+            name.clear();
+            name.sendKeys(fullName);
+            browser.findElement(By.cssSelector("#record-search button[type=submit]")).click();
+            return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-matches [data-cadre='" + cadreId + "']")));
+        }, java.util.Objects::nonNull);
+        assertThat(match.getText()).isEqualTo(fullName);
+        match.click();
+        JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
+        wait.until(ExpectedConditions.textToBe(By.id("record-name-title"), record.path("fullName").asText()));
+        assertThat(record.path("fullName").asText()).isEqualTo(fullName);
+        return record;
+    }
+
+    private static double number(Row row, int cell) {
+        return row.getCellAsNumber(cell).orElseThrow(() -> new AssertionError("no number in cell " + cell + " of " + row))
+                .doubleValue();
+    }
+
+    /** A CSV cell as the exports write it: quoted when it holds a comma, a quote or a line break. */
+    private static String csvCell(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     @SuppressWarnings("unchecked")
@@ -413,5 +725,13 @@ class DashboardBrowserTest {
 
     private static String vi(long n) {
         return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
+    }
+
+    /** As the page writes a percentage: at most one decimal, a comma before it. */
+    private static String vi1(double n) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag("vi-VN"));
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        return format.format(n);
     }
 }

@@ -68,6 +68,59 @@ class EndToEndTest {
     }
 
     @Test
+    void theDemoPlanIsApprovedAndReportedAsEnrollmentCountsIt() {
+        JsonNode plan = enrollment.get("/api/v1/plans/" + demo.planId()).expect(200).json();
+        assertThat(plan.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(plan.path("year").asInt()).isEqualTo(demo.planYear());
+        assertThat(plan.path("name").asText()).isEqualTo(demo.planName());
+        assertThat(plan.path("quotaRatio").path("met").asBoolean()).as(plan.path("quotaRatio").toString()).isTrue();
+        assertThat(plan.path("filledRatio").path("met").asBoolean()).as(plan.path("filledRatio").toString()).isTrue();
+        assertThat(plan.path("quotaRatio").path("concentrated").asLong()).isPositive();
+        long quota = 0;
+        long filled = 0;
+        for (JsonNode line : plan.path("lines")) {
+            quota += line.path("quota").asLong();
+            filled += line.path("filled").asLong();
+            assertThat(line.path("allocated").asLong()).as("all of a quota is shared out").isEqualTo(line.path("quota").asLong());
+            assertThat(line.path("filled").asLong()).isPositive().isLessThanOrEqualTo(line.path("quota").asLong());
+        }
+        assertThat(quota).isEqualTo(demo.planQuota());
+        assertThat(filled).isEqualTo(demo.planSent()).isLessThan(quota);
+
+        // Reporting counts the same seats from the events alone: per program and mode, and per unit.
+        JsonNode fulfilment = reporting.get("/api/v1/plans/" + demo.planId() + "/fulfilment").expect(200).json();
+        assertThat(fulfilment.path("name").asText()).isEqualTo(demo.planName());
+        assertThat(fulfilment.path("quota").asLong()).isEqualTo(quota);
+        assertThat(fulfilment.path("sent").asLong()).isEqualTo(filled);
+        assertThat(fulfilment.path("quotas").size()).isEqualTo(plan.path("lines").size());
+        boolean aUnitStillToSend = false;
+        for (JsonNode line : plan.path("lines")) {
+            JsonNode reported = null;
+            for (JsonNode q : fulfilment.path("quotas")) {
+                if (q.path("programId").asText().equals(line.path("programId").asText())
+                        && q.path("mode").asText().equals(line.path("mode").asText())) {
+                    reported = q;
+                }
+            }
+            assertThat(reported).as("quota %s %s reported", line.path("programId"), line.path("mode")).isNotNull();
+            assertThat(reported.path("quota").asLong()).isEqualTo(line.path("quota").asLong());
+            assertThat(reported.path("sent").asLong()).isEqualTo(line.path("filled").asLong());
+            long unitsSent = 0;
+            long unitsAllocated = 0;
+            for (JsonNode unit : reported.path("units")) {
+                assertThat(unit.path("unitName").asText()).isNotBlank();
+                assertThat(unit.path("sent").asLong()).isLessThanOrEqualTo(unit.path("allocated").asLong());
+                unitsSent += unit.path("sent").asLong();
+                unitsAllocated += unit.path("allocated").asLong();
+                aUnitStillToSend |= unit.path("sent").asLong() < unit.path("allocated").asLong();
+            }
+            assertThat(unitsSent).isEqualTo(reported.path("sent").asLong());
+            assertThat(unitsAllocated).isEqualTo(reported.path("quota").asLong());
+        }
+        assertThat(aUnitStillToSend).isTrue();
+    }
+
+    @Test
     void aCadreGoesFromRegistrationToGraduationThroughAllThreeServices() {
         // A province of its own, so that this test and the demo's figures do not depend on each other.
         String province = registry.post("/api/v1/units", Map.of("code", "LC-" + suffix(), "name", "Tỉnh Lai Châu",
