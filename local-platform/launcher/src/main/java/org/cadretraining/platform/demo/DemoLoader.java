@@ -30,6 +30,10 @@ public final class DemoLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final long SEED = 2026;
     private static final Duration CONVERGENCE = Duration.ofSeconds(120);
+    /** The provincial Organization Board official the demo entitles to every cadre record of the province. */
+    public static final String RECORD_VIEWER = "to-chuc-tinh";
+    /** Who grants that, as reporting's default administrator. */
+    private static final String RECORD_ADMINISTRATOR = "admin";
 
     private final ApiClient registry;
     private final ApiClient enrollment;
@@ -101,6 +105,8 @@ public final class DemoLoader {
         String provinceCode = province.units().stream().filter(u -> u.parentCode() == null).findFirst().orElseThrow().code();
         String provinceId = unitIds.get(provinceCode);
         awaitReporting(provinceId, cadres.size(), studying.size(), planId, plan.totalSent());
+        reporting.withHeader("X-Acting-User", RECORD_ADMINISTRATOR).put("/api/v1/record-viewers/" + RECORD_VIEWER,
+                Map.of("unitIds", List.of(provinceId))).expect(200);
         log.info("Demo: {} enrollments, {} graduations, {} sent under the plan; loaded in {} ms", enrolled, graduated,
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         String provinceName = province.units().stream().filter(u -> u.code().equals(provinceCode)).findFirst().orElseThrow().name();

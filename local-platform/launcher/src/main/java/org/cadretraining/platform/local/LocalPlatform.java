@@ -164,6 +164,8 @@ public final class LocalPlatform implements AutoCloseable {
                     .append(" units, ").append(demo.cadres()).append(" cadres\n");
             text.append("  Province progress   ").append(reportingUrl()).append("/api/v1/units/")
                     .append(demo.provinceUnitId()).append("/progress\n");
+            text.append("  Cadre records       open the dashboard's record view as ").append(DemoLoader.RECORD_VIEWER)
+                    .append(" (entitled to the whole province)\n");
             text.append("  Training plan       ").append(demo.planName()).append(": ").append(demo.planSent())
                     .append(" of ").append(demo.planQuota()).append(" seats sent, ").append(reportingUrl())
                     .append("/api/v1/plans/").append(demo.planId()).append("/fulfilment\n");

@@ -201,6 +201,32 @@ class DashboardBrowserTest {
         assertThat(value("headcount")).isEqualTo(api.path("headcount").asLong());
         assertThat(value("women")).isEqualTo(api.path("women").asLong());
         screenshot("district");
+
+        // Targets and classes follow the unit chosen: the district's part of each, as the API narrows them.
+        String districtName = api.path("unitName").asText();
+        browser.findElement(By.id("tab-targets")).click();
+        wait.until(d -> "targets".equals(d.findElement(By.id("main")).getAttribute("data-view"))
+                && districtName.equals(d.findElement(By.id("unit-name")).getText()));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode target = reporting.get("/api/v1/targets/" + targetId + "?unitId=" + districtId).expect(200).json();
+            WebElement row = waitFor(By.cssSelector("tr[data-target-id='" + targetId + "']"));
+            assertThat(row.findElement(By.cssSelector("[data-field=cohortSize]")).getText())
+                    .isEqualTo(vi(target.path("cohortSize").asLong()));
+            assertThat(row.findElement(By.cssSelector("[data-field=meeting]")).getText())
+                    .isEqualTo(vi(target.path("meeting").asLong()));
+        });
+        assertThat(exportLinks()).allSatisfy(link -> assertThat(link.href()).contains("unitId=" + districtId));
+        browser.findElement(By.id("tab-classes")).click();
+        wait.until(d -> "classes".equals(d.findElement(By.id("main")).getAttribute("data-view"))
+                && districtName.equals(d.findElement(By.id("unit-name")).getText()));
+        JsonNode districtClasses = reporting.get("/api/v1/classes/statistics?unitId=" + districtId).expect(200).json();
+        JsonNode provinceClasses = reporting.get("/api/v1/classes/statistics").expect(200).json();
+        assertThat(districtClasses.path("students").asLong()).isPositive()
+                .isLessThan(provinceClasses.path("students").asLong());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(waitFor(By.id("students-total")).getText()).isEqualTo(vi(districtClasses.path("students").asLong())));
+        assertThat(exportLinks()).allSatisfy(link -> assertThat(link.href()).contains("unitId=" + districtId));
+        screenshot("district-classes");
     }
 
     @Test
@@ -255,17 +281,18 @@ class DashboardBrowserTest {
         screenshot("plans");
 
         open("record");
+        // A viewer nobody entitled is refused, and the page says why instead of showing names.
+        searchAs("khach", "Thị");
+        assertThat(waitFor(By.id("record-error")).getText()).contains("khach", "not entitled");
+        assertThat(browser.findElements(By.cssSelector("#record-matches [data-cadre]"))).isEmpty();
         WebElement first = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-            WebElement name = waitFor(By.id("record-name"));
-            name.clear();
-            name.sendKeys("Thị");
-            browser.findElement(By.cssSelector("#record-search button[type=submit]")).click();
+            searchAs(DemoLoader.RECORD_VIEWER, "Thị");
             return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-matches [data-cadre]")));
         }, java.util.Objects::nonNull);
         String cadreId = first.getAttribute("data-cadre");
         first.click();
-        JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
+        JsonNode record = viewer().get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
         assertThat(waitFor(By.id("record-name-title")).getText()).isEqualTo(record.path("fullName").asText());
         screenshot("record");
     }
@@ -628,6 +655,9 @@ class DashboardBrowserTest {
         for (JsonNode quota : plan.path("quotas")) {
             List<String> row = rows.get(at++);
             assertThat(row.get(0)).isEqualTo("quota");
+            // The program by its name, as the plan's approval published it, not by its id.
+            assertThat(quota.path("programName").asText()).isNotBlank();
+            assertThat(row.get(1)).startsWith(quota.path("programName").asText() + " · ");
             assertThat(row.get(1)).endsWith(words.path(quota.path("programCategory").asText()).asText() + " · "
                     + words.path(quota.path("mode").asText()).asText());
             assertThat(row.subList(2, 5)).containsExactly(vi(quota.path("quota").asLong()), vi(quota.path("sent").asLong()),
@@ -650,7 +680,7 @@ class DashboardBrowserTest {
 
     /** The first cadre of the province, by name, whose name contains {@code part}. */
     private static JsonNode aCadreNamed(String part) {
-        JsonNode matches = reporting.get("/api/v1/dashboard/cadres?unitId=" + demo.provinceUnitId() + "&name="
+        JsonNode matches = viewer().get("/api/v1/dashboard/cadres?unitId=" + demo.provinceUnitId() + "&name="
                 + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8)).expect(200).json();
         assertThat(matches.size()).as("cadres named like " + part).isPositive();
         return matches.get(0);
@@ -660,19 +690,32 @@ class DashboardBrowserTest {
     private static JsonNode openRecord(String fullName, String cadreId) {
         open("record");
         WebElement match = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-            WebElement name = waitFor(By.id("record-name"));
-            name.clear();
-            name.sendKeys(fullName);
-            browser.findElement(By.cssSelector("#record-search button[type=submit]")).click();
+            searchAs(DemoLoader.RECORD_VIEWER, fullName);
             return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-matches [data-cadre='" + cadreId + "']")));
         }, java.util.Objects::nonNull);
         assertThat(match.getText()).isEqualTo(fullName);
         match.click();
-        JsonNode record = reporting.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
+        JsonNode record = viewer().get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
         wait.until(ExpectedConditions.textToBe(By.id("record-name-title"), record.path("fullName").asText()));
         assertThat(record.path("fullName").asText()).isEqualTo(fullName);
         return record;
+    }
+
+    /** The demo's provincial official, as the gateway would name them to reporting. */
+    private static ApiClient viewer() {
+        return reporting.withHeader("X-Acting-User", DemoLoader.RECORD_VIEWER);
+    }
+
+    /** Fills the record view's search form as that viewer and submits it. */
+    private static void searchAs(String actingUser, String name) {
+        WebElement user = waitFor(By.id("acting-user"));
+        user.clear();
+        user.sendKeys(actingUser);
+        WebElement field = waitFor(By.id("record-name"));
+        field.clear();
+        field.sendKeys(name);
+        browser.findElement(By.cssSelector("#record-search button[type=submit]")).click();
     }
 
     private static double number(Row row, int cell) {
