@@ -119,6 +119,13 @@ class ScaleOutTest {
             JsonNode b = secondViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
             assertThat(a).isEqualTo(b);
         }
+        // The name index is spread over both instances: a search gathers it, and both find the same cadres.
+        JsonNode foundByFirst = firstViewer.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json();
+        assertThat(foundByFirst.findValuesAsString("cadreId")).hasSize((CADRES + districts.size() - 1) / districts.size())
+                .containsAll(java.util.stream.IntStream.range(0, CADRES).filter(i -> i % districts.size() == 0)
+                        .mapToObj(cadres::get).toList());
+        assertThat(secondViewer.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json())
+                .isEqualTo(foundByFirst);
 
         running.remove(0).close();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {

@@ -68,11 +68,13 @@ public class DashboardController {
         }
         String wanted = fold(name);
         List<CadreMatch> matches = new ArrayList<>();
-        stores.get(StoreNames.UNIT_ROSTER, units.keySet(), UnitRoster.class).forEach((rosterUnit, roster) ->
-                roster.cadres().values().stream()
-                        .filter(c -> c.fullName() != null && fold(c.fullName()).contains(wanted))
-                        .forEach(c -> matches.add(new CadreMatch(c.cadreId(), c.fullName(), rosterUnit, units.get(rosterUnit),
-                                c.position()))));
+        stores.prefixed(StoreNames.UNIT_ROSTER, units.keySet().stream().map(UnitRoster::prefix).toList(), UnitRoster.Entry.class)
+                .forEach((key, c) -> {
+                    if (c.fullName() != null && fold(c.fullName()).contains(wanted)) {
+                        String unit = UnitRoster.unitOf(key);
+                        matches.add(new CadreMatch(c.cadreId(), c.fullName(), unit, units.get(unit), c.position()));
+                    }
+                });
         return matches.stream().sorted(Comparator.comparing(CadreMatch::fullName).thenComparing(CadreMatch::cadreId))
                 .limit(MAX_MATCHES).toList();
     }

@@ -128,6 +128,35 @@ public class ViewStores {
         return values;
     }
 
+    /**
+     * Every entry whose key starts with one of the prefixes, gathered from every instance: for stores keyed
+     * {@code <unitId>/...}, whose entries of one unit are spread over the partitions.
+     */
+    public <V> Map<String, V> prefixed(String store, Collection<String> prefixes, Class<V> type) {
+        Map<String, V> values = new LinkedHashMap<>(this.<V>localPrefixed(store, prefixes));
+        for (HostInfo host : hosts(store)) {
+            if (!isLocal(host)) {
+                UriComponentsBuilder uri = url(host, "/internal/v1/stores/" + store + "/prefixed");
+                prefixes.forEach(prefix -> uri.queryParam("prefix", prefix));
+                values.putAll(remote(host, uri, type));
+            }
+        }
+        return values;
+    }
+
+    public <V> Map<String, V> localPrefixed(String store, Collection<String> prefixes) {
+        return read(() -> {
+            ReadOnlyKeyValueStore<String, V> local = store(store);
+            Map<String, V> result = new LinkedHashMap<>();
+            for (String prefix : prefixes) {
+                try (KeyValueIterator<String, V> range = local.prefixScan(prefix, KEYS)) {
+                    range.forEachRemaining(kv -> result.put(kv.key, kv.value));
+                }
+            }
+            return result;
+        });
+    }
+
     public <V> Map<String, V> localGet(String store, Collection<String> keys) {
         return read(() -> {
             ReadOnlyKeyValueStore<String, V> local = store(store);

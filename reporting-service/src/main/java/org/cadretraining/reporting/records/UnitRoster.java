@@ -1,17 +1,12 @@
 package org.cadretraining.reporting.records;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * The names of one unit's serving cadres: the index a name search within a unit reads, so that it touches the
- * units searched rather than every cadre of the province.
+ * The index a name search within a unit reads: one entry a serving cadre, under {@code <unitId>/<cadreId>}, so that a
+ * search reads the units searched (a prefix scan each) rather than every cadre of the province, and a change writes
+ * one small entry.
  */
-public record UnitRoster(Map<String, Entry> cadres) {
-    public static final UnitRoster EMPTY = new UnitRoster(Map.of());
-
-    public UnitRoster {
-        cadres = cadres == null ? Map.of() : cadres;
+public final class UnitRoster {
+    private UnitRoster() {
     }
 
     public record Entry(String cadreId, String fullName, String position) {
@@ -28,13 +23,16 @@ public record UnitRoster(Map<String, Entry> cadres) {
         }
     }
 
-    public UnitRoster apply(Change change) {
-        Map<String, Entry> next = new HashMap<>(cadres);
-        if (change.entry() == null) {
-            next.remove(change.cadreId());
-        } else {
-            next.put(change.cadreId(), change.entry());
-        }
-        return new UnitRoster(next);
+    public static String prefix(String unitId) {
+        return unitId + "/";
+    }
+
+    public static String key(String unitId, String cadreId) {
+        return prefix(unitId) + cadreId;
+    }
+
+    /** The unit of a key. */
+    public static String unitOf(String key) {
+        return key.substring(0, key.indexOf('/'));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
@@ -38,7 +39,7 @@ import org.cadretraining.reporting.progress.UnitProgress;
 import org.cadretraining.reporting.reference.ReferenceEntry;
 import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.targets.TargetTally;
-import org.cadretraining.reporting.units.UnitBreakdown;
+import org.cadretraining.reporting.units.BreakdownEntry;
 import org.cadretraining.reporting.units.UnitView;
 import org.cadretraining.reporting.records.UnitRoster;
 
@@ -126,18 +127,20 @@ public class ProgressTopology {
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
 
         deltas.filter((cadreId, d) -> d.breakdown() != null, Named.as("unit-breakdown-deltas"))
-                .map((cadreId, d) -> KeyValue.pair(d.unitId(), d.breakdown()), Named.as("unit-breakdown-deltas-by-unit"))
-                .groupByKey(Grouped.with("unit-breakdown-deltas", Serdes.String(), new JsonSerde<>(UnitBreakdown.class)))
-                .aggregate(() -> UnitBreakdown.EMPTY, (unitId, delta, breakdown) -> breakdown.plus(delta),
-                        Materialized.<String, UnitBreakdown>as(store(StoreNames.UNIT_BREAKDOWN))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitBreakdown.class)));
+                .flatMap((cadreId, d) -> d.breakdown().entries(d.unitId()), Named.as("unit-breakdown-entries"))
+                .groupByKey(Grouped.with("unit-breakdown-entries", Serdes.String(), new JsonSerde<>(BreakdownEntry.class)))
+                .aggregate(() -> BreakdownEntry.ZERO, (key, delta, entry) -> entry.plus(delta),
+                        Materialized.<String, BreakdownEntry>as(store(StoreNames.UNIT_BREAKDOWN))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(BreakdownEntry.class)));
 
+        // Latest entry a key; a removal is a tombstone that deletes it.
         deltas.filter((cadreId, d) -> d.roster() != null, Named.as("roster-changes"))
-                .map((cadreId, d) -> KeyValue.pair(d.unitId(), d.roster()), Named.as("roster-changes-by-unit"))
-                .groupByKey(Grouped.with("roster-changes", Serdes.String(), new JsonSerde<>(UnitRoster.Change.class)))
-                .aggregate(() -> UnitRoster.EMPTY, (unitId, change, roster) -> roster.apply(change),
-                        Materialized.<String, UnitRoster>as(store(StoreNames.UNIT_ROSTER))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.class)));
+                .map((cadreId, d) -> KeyValue.pair(UnitRoster.key(d.unitId(), d.roster().cadreId()), d.roster().entry()),
+                        Named.as("roster-entries"))
+                .repartition(Repartitioned.<String, UnitRoster.Entry>as("roster-entries")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)))
+                .toTable(Named.as("roster"), Materialized.<String, UnitRoster.Entry>as(store(StoreNames.UNIT_ROSTER))
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)));
 
         KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));

@@ -10,9 +10,9 @@ public final class StoreNames {
     public static final String UNIT_PROGRESS = "unit-progress";
     /** targetId → TargetTally. */
     public static final String TARGET_PROGRESS = "target-progress";
-    /** unitId → UnitBreakdown: target tallies and class counts of a unit's own cadres. */
+    /** &lt;unitId&gt;/t/&lt;targetId&gt; and &lt;unitId&gt;/c/&lt;classId&gt; → BreakdownEntry: a unit's own cadres' figures. */
     public static final String UNIT_BREAKDOWN = "unit-breakdown";
-    /** unitId → UnitRoster: the names of a unit's serving cadres, for the name search. */
+    /** &lt;unitId&gt;/&lt;cadreId&gt; → UnitRoster.Entry: the names of a unit's serving cadres, for the name search. */
     public static final String UNIT_ROSTER = "unit-roster";
     /** classId → ClassView. */
     public static final String CLASS_VIEWS = "class-views";

@@ -1,6 +1,7 @@
 package org.cadretraining.reporting.units;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,27 +9,35 @@ import org.cadretraining.reporting.classes.ClassChange;
 import org.cadretraining.reporting.targets.TargetTally;
 
 /**
- * The target and class figures of one unit's own cadres, so that targets and class statistics can be narrowed to a
- * unit by summing over its subtree, as unit progress is. A change is itself a breakdown of deltas.
+ * The target and class figures of one unit's own cadres (or of a subtree, summed), so that targets and class
+ * statistics can be narrowed to a unit as unit progress is. As a change, the deltas one cadre change makes to one
+ * unit; the store keeps them as {@link BreakdownEntry}s.
  *
  * @param targets targetId → the tally of this unit's cadres (where the cadre serves now)
  * @param classes classId → the students this unit sent to the class (the unit a seat was taken for)
  */
 public record UnitBreakdown(Map<String, TargetTally> targets, Map<String, ClassChange.Delta> classes) {
-    public static final UnitBreakdown EMPTY = new UnitBreakdown(Map.of(), Map.of());
-
     public UnitBreakdown {
         targets = targets == null ? Map.of() : targets;
         classes = classes == null ? Map.of() : classes;
     }
 
-    /** This plus a change; entries that fall back to zero are dropped, so a unit's value does not grow forever. */
-    public UnitBreakdown plus(UnitBreakdown change) {
-        Map<String, TargetTally> t = new HashMap<>(targets);
-        change.targets.forEach((id, d) -> t.merge(id, d, (a, b) -> nonZero(a.plus(b))));
-        Map<String, ClassChange.Delta> c = new HashMap<>(classes);
-        change.classes.forEach((id, d) -> c.merge(id, d, (a, b) -> nonZero(a.plus(b))));
-        return new UnitBreakdown(t, c);
+    /** This change as store entries, one a target and one a class. */
+    public List<org.apache.kafka.streams.KeyValue<String, BreakdownEntry>> entries(String unitId) {
+        List<org.apache.kafka.streams.KeyValue<String, BreakdownEntry>> entries = new java.util.ArrayList<>();
+        targets.forEach((id, d) -> entries.add(org.apache.kafka.streams.KeyValue.pair(BreakdownEntry.targetKey(unitId, id),
+                new BreakdownEntry(d, null))));
+        classes.forEach((id, d) -> entries.add(org.apache.kafka.streams.KeyValue.pair(BreakdownEntry.classKey(unitId, id),
+                new BreakdownEntry(null, d))));
+        return entries;
+    }
+
+    /** Sums entries read from the store (any units) into one breakdown. */
+    public static UnitBreakdown sum(Map<String, BreakdownEntry> entries) {
+        Map<String, TargetTally> targets = new HashMap<>();
+        Map<String, ClassChange.Delta> classes = new HashMap<>();
+        entries.forEach((key, entry) -> BreakdownEntry.addTo(key, entry, targets, classes));
+        return new UnitBreakdown(targets, classes);
     }
 
     private static TargetTally nonZero(TargetTally tally) {

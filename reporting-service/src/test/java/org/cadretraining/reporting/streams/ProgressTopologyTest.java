@@ -199,21 +199,21 @@ class ProgressTopologyTest {
         views.send(EventTypes.CADRE_ENROLLED, "m-3", Events.enrolledIn("e-3", "m-3", "k-1", "p-1", StudyMode.CONCENTRATED,
                 intermediate, LocalDate.of(2026, 12, 1), DISTRICT, null));
 
-        assertThat(views.unitBreakdown.get(COMMUNE).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
-        assertThat(views.unitBreakdown.get(DISTRICT).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
-        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").students()).isEqualTo(1);
-        assertThat(views.unitBreakdown.get(DISTRICT).classes().get("k-1").students()).isEqualTo(1);
+        assertThat(views.breakdown(COMMUNE).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
+        assertThat(views.breakdown(DISTRICT).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
+        assertThat(views.breakdown(COMMUNE).classes().get("k-1").students()).isEqualTo(1);
+        assertThat(views.breakdown(DISTRICT).classes().get("k-1").students()).isEqualTo(1);
 
         // The master's holder moves: the commune's tally gives the cadre back, the district's takes them.
         views.send(EventTypes.CADRE_TRANSFERRED, "m-1", Events.transfer("m-1", COMMUNE, DISTRICT));
-        assertThat(views.unitBreakdown.get(COMMUNE).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
-        assertThat(views.unitBreakdown.get(DISTRICT).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
+        assertThat(views.breakdown(COMMUNE).targets()).containsEntry("t-1", new TargetTally(1, 0, 0));
+        assertThat(views.breakdown(DISTRICT).targets()).containsEntry("t-1", new TargetTally(2, 1, 1));
         // The seat stays with the unit that sent the cadre; a withdrawal takes it back there.
         views.send(EventTypes.ENROLLMENT_WITHDRAWN, "m-2", Events.withdrawn("e-2", "m-2", "k-1"));
-        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").students()).isZero();
-        assertThat(views.unitBreakdown.get(COMMUNE).classes().get("k-1").withdrawn()).isEqualTo(1);
+        assertThat(views.breakdown(COMMUNE).classes().get("k-1").students()).isZero();
+        assertThat(views.breakdown(COMMUNE).classes().get("k-1").withdrawn()).isEqualTo(1);
         views.send(EventTypes.CADRE_DEPARTED, "m-2", Events.retired("m-2"));
-        assertThat(views.unitBreakdown.get(COMMUNE).targets()).doesNotContainKey("t-1");
+        assertThat(views.breakdown(COMMUNE).targets()).doesNotContainKey("t-1");
         // The whole province still adds up to the province-wide tally.
         assertThat(views.targetProgress.get("t-1")).isEqualTo(new TargetTally(2, 1, 1));
     }
@@ -222,14 +222,14 @@ class ProgressTopologyTest {
     void theRosterIndexFollowsNamesTransfersAndDepartures() {
         register("c-1", COMMUNE, Gender.FEMALE);
         register("c-2", COMMUNE, Gender.MALE);
-        assertThat(views.unitRoster.get(COMMUNE).cadres()).containsOnlyKeys("c-1", "c-2");
-        assertThat(views.unitRoster.get(COMMUNE).cadres().get("c-1").fullName())
+        assertThat(views.roster(COMMUNE)).containsOnlyKeys("c-1", "c-2");
+        assertThat(views.roster(COMMUNE).get("c-1").fullName())
                 .isEqualTo(views.cadreProgress.get("c-1").fullName());
         views.send(EventTypes.CADRE_TRANSFERRED, "c-1", Events.transfer("c-1", COMMUNE, DISTRICT));
-        assertThat(views.unitRoster.get(COMMUNE).cadres()).containsOnlyKeys("c-2");
-        assertThat(views.unitRoster.get(DISTRICT).cadres()).containsOnlyKeys("c-1");
+        assertThat(views.roster(COMMUNE)).containsOnlyKeys("c-2");
+        assertThat(views.roster(DISTRICT)).containsOnlyKeys("c-1");
         views.send(EventTypes.CADRE_DEPARTED, "c-2", Events.retired("c-2"));
-        assertThat(views.unitRoster.get(COMMUNE).cadres()).isEmpty();
+        assertThat(views.roster(COMMUNE)).isEmpty();
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.reference.ReferenceEntry;
 import org.cadretraining.reporting.targets.Target;
 import org.cadretraining.reporting.targets.TargetTally;
+import org.cadretraining.reporting.units.BreakdownEntry;
 import org.cadretraining.reporting.units.UnitBreakdown;
 
 /** Both topologies of the service on in-memory stores under TopologyTestDriver, fed record by record. */
@@ -54,8 +55,8 @@ public final class TopologyFixture implements AutoCloseable {
     public final KeyValueStore<String, TargetTally> targetProgress;
     public final KeyValueStore<String, ClassView> classViews;
     public final KeyValueStore<String, PlanView> planViews;
-    public final KeyValueStore<String, UnitBreakdown> unitBreakdown;
-    public final KeyValueStore<String, UnitRoster> unitRoster;
+    public final KeyValueStore<String, BreakdownEntry> unitBreakdown;
+    public final KeyValueStore<String, UnitRoster.Entry> unitRoster;
 
     public TopologyFixture() {
         ProgressTopology topology = new ProgressTopology(ProgressTopology.StoreKind.IN_MEMORY);
@@ -91,6 +92,26 @@ public final class TopologyFixture implements AutoCloseable {
         planViews = driver.getKeyValueStore(StoreNames.PLAN_VIEWS);
         unitBreakdown = driver.getKeyValueStore(StoreNames.UNIT_BREAKDOWN);
         unitRoster = driver.getKeyValueStore(StoreNames.UNIT_ROSTER);
+    }
+
+    /** A unit's own breakdown, as the query side sums it from its entries. */
+    public UnitBreakdown breakdown(String unitId) {
+        return UnitBreakdown.sum(prefixed(unitBreakdown, BreakdownEntry.prefix(unitId)));
+    }
+
+    /** A unit's roster: cadreId → entry. */
+    public java.util.Map<String, UnitRoster.Entry> roster(String unitId) {
+        java.util.Map<String, UnitRoster.Entry> byCadre = new java.util.HashMap<>();
+        prefixed(unitRoster, UnitRoster.prefix(unitId)).forEach((key, entry) -> byCadre.put(entry.cadreId(), entry));
+        return byCadre;
+    }
+
+    private static <V> java.util.Map<String, V> prefixed(KeyValueStore<String, V> store, String prefix) {
+        java.util.Map<String, V> result = new java.util.HashMap<>();
+        try (var range = store.prefixScan(prefix, new StringSerializer())) {
+            range.forEachRemaining(kv -> result.put(kv.key, kv.value));
+        }
+        return result;
     }
 
     private TestInputTopic<String, byte[]> input(String topic) {

@@ -45,6 +45,12 @@ public class InternalStoreController {
         return stores.localAll(known(store));
     }
 
+    @GetMapping("/internal/v1/stores/{store}/prefixed")
+    public Map<String, Object> prefixed(@PathVariable String store, @RequestParam List<String> prefix, HttpServletRequest request) {
+        allow(request);
+        return stores.localPrefixed(known(store), prefix);
+    }
+
     private void allow(HttpServletRequest request) {
         boolean allowed;
         if (token.length > 0) {
