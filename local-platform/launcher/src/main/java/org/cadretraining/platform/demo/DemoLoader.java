@@ -137,16 +137,27 @@ public final class DemoLoader {
         if (!"APPROVED".equals(status)) {
             throw new IllegalStateException("The demo plan was not approved: " + status);
         }
-        List<Callable<String>> nominations = new ArrayList<>();
+        List<List<Callable<String>>> byClass = new ArrayList<>();
         for (DemoPlan.Quota quota : plan.quotas()) {
             DemoProgram program = quota.program();
             String classId = createClass(programIds.get(program.code()), program, "Khóa 14", program.planClassStart(plan.year()),
                     program.planClassEnd(plan.year()));
             enrollment.post("/api/v1/classes/" + classId + "/open", Map.of()).expect(200);
+            List<Callable<String>> nominations = new ArrayList<>();
             for (DemoCadre cadre : quota.nominees()) {
                 nominations.add(() -> enrollment.post("/api/v1/nominations", Map.of("cadreId", cadreIds.get(cadre.nationalId()),
                         "classId", classId, "unitId", unitIds.get(cadre.unitCode()), "planId", planId))
                         .expect(201).json().path("nominationId").asText());
+            }
+            byClass.add(nominations);
+        }
+        // Class by class in turn: an approval holds its class's row, so the parallel calls had better be in different classes.
+        List<Callable<String>> nominations = new ArrayList<>();
+        while (byClass.stream().anyMatch(c -> !c.isEmpty())) {
+            for (List<Callable<String>> ofClass : byClass) {
+                if (!ofClass.isEmpty()) {
+                    nominations.add(ofClass.remove(0));
+                }
             }
         }
         List<String> nominationIds = inParallel("nominate the plan's cadres", nominations);

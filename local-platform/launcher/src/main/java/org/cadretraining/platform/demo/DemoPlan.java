@@ -29,7 +29,7 @@ import org.cadretraining.events.vocabulary.Gender;
 public record DemoPlan(int year, String name, LocalDate needsDeadline, List<Quota> quotas) {
 
     /** At most one cadre in this many of those who may go to a program gets a seat in the year's plan. */
-    static final int POOL_PER_SEAT = 6;
+    static final int POOL_PER_SEAT = 8;
 
     /** How likely a unit has filled one of its seats by now: most are, some units have not yet sent anyone. */
     static final double SEAT_FILLED = 0.85;
@@ -94,7 +94,8 @@ public record DemoPlan(int year, String name, LocalDate needsDeadline, List<Quot
         for (DemoProgram program : ordered) {
             List<DemoCadre> pool = province.cadres().stream()
                     .filter(c -> !sent.contains(c.nationalId()) && program.admits(c)).toList();
-            int quota = Math.min(program.capacity(), (pool.size() + POOL_PER_SEAT - 1) / POOL_PER_SEAT);
+            // The plan takes at most half of the class: the other seats go to cadres of other provinces or enrolled directly.
+            int quota = Math.min(program.capacity() / 2, (pool.size() + POOL_PER_SEAT - 1) / POOL_PER_SEAT);
             if ("CONCENTRATED".equals(program.mode())) {
                 quota = Math.min(quota, inService * IN_SERVICE_PER_CONCENTRATED_DENOMINATOR / IN_SERVICE_PER_CONCENTRATED_NUMERATOR);
             } else if ("IN_SERVICE".equals(program.mode())) {

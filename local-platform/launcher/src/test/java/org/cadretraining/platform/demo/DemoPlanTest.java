@@ -52,7 +52,7 @@ class DemoPlanTest {
         Set<String> sent = new HashSet<>();
         for (DemoPlan.Quota quota : plan.quotas()) {
             DemoProgram program = quota.program();
-            assertThat(quota.quota()).as(program.code()).isBetween(1, program.capacity());
+            assertThat(quota.quota()).as(program.code()).isBetween(1, program.capacity() / 2);
             assertThat(quota.allocations().values().stream().mapToInt(Integer::intValue).sum()).as(program.code())
                     .isEqualTo(quota.quota());
             assertThat(quota.allocations().keySet()).isSubsetOf(unitCodes);
