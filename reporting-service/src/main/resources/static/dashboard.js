@@ -179,7 +179,7 @@ function renderClasses() {
       <tfoot><tr><th scope="row">${t('total')}</th><td class="num" id="classes-total">${num(s.classes)}</td>
       <td class="num" id="students-total">${num(s.students)}</td><td colspan="3"></td></tr></tfoot></table>
       <p><strong>${t('ratio')}:</strong> <span id="ratio" data-value="${ratio ?? ''}">${ratio == null ? '–' : '1 : ' + num(ratio, 2)}</span>
-      (${t('rule')}) ${ratio == null ? '' : `<span class="badge ${ratio <= 1.2 ? 'ok' : 'risk'}">${t(ratio <= 1.2 ? 'withinRule' : 'outsideRule')}</span>`}</p>
+      (${t('rule')}) ${ratio == null ? '' : `<span id="ratio-status" class="badge ${ratio >= 1.2 ? 'ok' : 'risk'}" data-value="${ratio >= 1.2}">${t(ratio >= 1.2 ? 'withinRule' : 'outsideRule')}</span>`}</p>
       <div class="charts">${chart}</div>` : `<p class="empty">${t('noClasses')}</p>`}`;
 }
 
@@ -372,6 +372,9 @@ document.addEventListener('keydown', e => {
 });
 
 window.addEventListener('hashchange', route);
+// A hidden or cached page gives its live connection back: browsers allow a few a host, and open tabs would use them up.
+window.addEventListener('pagehide', () => { state.events?.close(); state.events = null; });
+window.addEventListener('pageshow', e => { if (e.persisted) { connect(); load(); } });
 
 (async function start() {
   state.words = await api(`/api/v1/dashboard/labels?lang=${state.lang}`);

@@ -46,11 +46,14 @@ class ReportingServiceTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SpringTestInfrastructure.register(registry, "reporting_test");
         registry.add("server.port", () -> PORT);
+        registry.add("reporting.dashboard.heartbeat-millis", () -> 2000);
         registry.add("REPORTING_STATE_DIR", () -> Path.of(System.getProperty("java.io.tmpdir"), "streams-" + UUID.randomUUID()).toString());
     }
 
     @Autowired
     RecordAccessLog accessLog;
+    @Autowired
+    org.cadretraining.reporting.dashboard.LiveUpdates live;
     ApiClient api = ApiClient.localhost(PORT);
 
     @AfterAll
@@ -244,6 +247,22 @@ class ReportingServiceTest {
                     .findValuesAsString("cadreId")).containsExactlyInAnyOrder(cadres.get(0), cadres.get(1));
         });
         assertThat(api.get("/api/v1/targets").expect(200).json().findValuesAsString("targetId")).contains(targetId);
+    }
+
+    @Test
+    void aDashboardThatWentAwayGivesItsLiveConnectionBack() throws Exception {
+        int before = live.subscribers();
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + PORT + "/api/v1/dashboard/events?unitId=" + PROVINCE)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        // The page hears of the views it shows, then vanishes without a word, as a closed laptop's tab does.
+        assertThat(new String(response.body().readNBytes(6), java.nio.charset.StandardCharsets.UTF_8)).isNotEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.subscribers() == before + 1);
+        response.body().close();
+        await().atMost(Duration.ofSeconds(30)).until(() -> live.subscribers() == before);
     }
 
     @Test

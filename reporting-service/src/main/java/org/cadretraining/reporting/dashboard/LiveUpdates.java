@@ -45,18 +45,22 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
     private final DashboardController dashboard;
     private final ObjectMapper json;
     private final long periodMillis;
+    private final long heartbeatMillis;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private long rounds;
     private ScheduledExecutorService ticker;
 
     public LiveUpdates(UnitProgressController progress, TargetController targets, ClassStatisticsController classes,
                        DashboardController dashboard, ObjectMapper json,
-                       @Value("${reporting.dashboard.live-period-millis:1000}") long periodMillis) {
+                       @Value("${reporting.dashboard.live-period-millis:1000}") long periodMillis,
+                       @Value("${reporting.dashboard.heartbeat-millis:15000}") long heartbeatMillis) {
         this.progress = progress;
         this.targets = targets;
         this.classes = classes;
         this.dashboard = dashboard;
         this.json = json;
         this.periodMillis = periodMillis;
+        this.heartbeatMillis = heartbeatMillis;
     }
 
     private record Subscriber(SseEmitter emitter, String unitId, Map<String, String> lastSent) {
@@ -73,7 +77,8 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
         return emitter;
     }
 
-    int subscribers() {
+    /** Pages connected now. */
+    public int subscribers() {
         return subscribers.size();
     }
 
@@ -81,6 +86,19 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
     void tick() {
         if (subscribers.isEmpty()) {
             return;
+        }
+        // A page that went away unannounced is only noticed when a write to it fails: write to every page now and
+        // then, even when nothing changed, so that gone pages do not hold their connections for ever.
+        if (++rounds % Math.max(1, heartbeatMillis / periodMillis) == 0) {
+            for (Subscriber s : subscribers) {
+                synchronized (s) {
+                    try {
+                        s.emitter().send(SseEmitter.event().comment("heartbeat"));
+                    } catch (IOException | IllegalStateException e) {
+                        subscribers.remove(s);
+                    }
+                }
+            }
         }
         Map<String, String> current = new LinkedHashMap<>();
         read(current, "units", progress::units);

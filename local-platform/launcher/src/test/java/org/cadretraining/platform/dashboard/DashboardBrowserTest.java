@@ -263,6 +263,13 @@ class DashboardBrowserTest {
                 }
             }
             assertThat(browser.findElements(By.cssSelector("#chart-modes g[data-key]"))).hasSize(classes.path("byMode").size());
+            // The rule: 1.2 in-service for every concentrated, so the in-service to concentrated ratio must reach 1.2.
+            if (!classes.path("concentratedToInServiceRatio").isNull()) {
+                double ratio = classes.path("concentratedToInServiceRatio").asDouble();
+                WebElement status = waitFor(By.id("ratio-status"));
+                assertThat(status.getAttribute("data-value")).isEqualTo(String.valueOf(ratio >= 1.2));
+                assertThat(status.getText()).isEqualTo(ratio >= 1.2 ? "Đạt quy định" : "Chưa đạt quy định");
+            }
         });
         screenshot("classes");
 
