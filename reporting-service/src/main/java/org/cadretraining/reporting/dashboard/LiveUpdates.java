@@ -63,7 +63,32 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
         this.heartbeatMillis = heartbeatMillis;
     }
 
-    private record Subscriber(SseEmitter emitter, String unitId, Map<String, String> lastSent) {
+    /**
+     * One open page. Equal only to itself: a record would hash its {@code lastSent} map, whose hash changes as views
+     * are sent, and the set could then no longer find it to remove it when the page goes.
+     */
+    private static final class Subscriber {
+        private final SseEmitter emitter;
+        private final String unitId;
+        private final Map<String, String> lastSent;
+
+        Subscriber(SseEmitter emitter, String unitId, Map<String, String> lastSent) {
+            this.emitter = emitter;
+            this.unitId = unitId;
+            this.lastSent = lastSent;
+        }
+
+        SseEmitter emitter() {
+            return emitter;
+        }
+
+        String unitId() {
+            return unitId;
+        }
+
+        Map<String, String> lastSent() {
+            return lastSent;
+        }
     }
 
     @GetMapping(path = "/api/v1/dashboard/events", produces = "text/event-stream")
