@@ -88,6 +88,46 @@ class PlansTest extends EnrollmentTestSupport {
     }
 
     @Test
+    void aNominationAndAnApprovalForOneUnitAndClassAtOnceBothGoThrough() throws Exception {
+        int year = year();
+        String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
+        String programId = politicalTheoryProgram();
+        String unit = uuid();
+        int rounds = 6;
+        quota(planId, programId, "CONCENTRATED", 2 * rounds, Map.of(unit, 2 * rounds)).expect(200);
+        quota(planId, programId, "IN_SERVICE", 3 * rounds, Map.of(unit, 3 * rounds)).expect(200);
+        api.post("/api/v1/plans/" + planId + "/approve", "").expect(200);
+        String classId = classOf(programId, "CONCENTRATED", LocalDate.of(year, 3, 2), LocalDate.of(year, 6, 30), 40);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                // One cadre waits for the province's approval (class lock, then the allocation) while the unit
+                // nominates another (allocation, then the class through the foreign key, before the fix).
+                String waiting = nominate(cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY), classId).expect(201).json()
+                        .path("nominationId").asText();
+                approve(waiting).expect(200);
+                String next = cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY);
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                var approval = java.util.concurrent.CompletableFuture.supplyAsync(() -> { awaitLatch(go); return approve(waiting); }, pool);
+                var nomination = java.util.concurrent.CompletableFuture.supplyAsync(() -> { awaitLatch(go); return nominate(next, classId); }, pool);
+                go.countDown();
+                assertThat(approval.join().expect(200).json().path("status").asText()).isEqualTo("ENROLLED");
+                nomination.join().expect(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitLatch(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void nominationsDrawOnTheUnitsAllocationAndTheFillIsCheckedAgainstTheRatio() {
         int year = year();
         String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));

@@ -42,6 +42,16 @@ public class ClassRepository {
     }
 
     /**
+     * The class, share-locked until the transaction ends, as the nomination's foreign key would lock it anyway; taken
+     * first, before the unit's allocation, so that a nomination and an approval (class, then allocation) lock in the
+     * same order and cannot deadlock.
+     */
+    public Optional<TrainingClass> findForNomination(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class WHERE id = :id FOR KEY SHARE").param("id", id)
+                .query(ClassRepository::map).optional();
+    }
+
+    /**
      * The class, locked until the transaction ends: whoever takes a seat holds the lock while counting and inserting,
      * so two requests for the last seat cannot both get it.
      */

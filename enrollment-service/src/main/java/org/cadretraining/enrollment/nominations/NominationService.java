@@ -79,7 +79,7 @@ public class NominationService implements Waitlist {
 
     @Transactional
     public Decision nominate(NewNomination request) {
-        TrainingClass trainingClass = classes.find(request.classId())
+        TrainingClass trainingClass = classes.findForNomination(request.classId())
                 .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + request.classId()));
         Optional<ReplicatedCadre> cadre = cadres.find(request.cadreId());
         UUID unitId = request.unitId() != null ? request.unitId() : cadre.map(ReplicatedCadre::unitId).orElse(null);
