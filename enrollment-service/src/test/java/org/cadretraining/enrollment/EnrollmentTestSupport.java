@@ -85,6 +85,8 @@ abstract class EnrollmentTestSupport {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
     Environment environment;
     ApiClient api;
 

@@ -1,7 +1,9 @@
 package org.cadretraining.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -88,42 +90,38 @@ class PlansTest extends EnrollmentTestSupport {
     }
 
     @Test
-    void aNominationAndAnApprovalForOneUnitAndClassAtOnceBothGoThrough() throws Exception {
+    void aNominationWaitingForAnApprovalHoldsNoLockTheApprovalNeeds() throws Exception {
         int year = year();
         String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
         String programId = politicalTheoryProgram();
         String unit = uuid();
-        int rounds = 6;
-        quota(planId, programId, "CONCENTRATED", 2 * rounds, Map.of(unit, 2 * rounds)).expect(200);
-        quota(planId, programId, "IN_SERVICE", 3 * rounds, Map.of(unit, 3 * rounds)).expect(200);
+        quota(planId, programId, "CONCENTRATED", 2, Map.of(unit, 2)).expect(200);
+        quota(planId, programId, "IN_SERVICE", 3, Map.of(unit, 3)).expect(200);
         api.post("/api/v1/plans/" + planId + "/approve", "").expect(200);
         String classId = classOf(programId, "CONCENTRATED", LocalDate.of(year, 3, 2), LocalDate.of(year, 6, 30), 40);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < rounds; round++) {
-                // One cadre waits for the province's approval (class lock, then the allocation) while the unit
-                // nominates another (allocation, then the class through the foreign key, before the fix).
-                String waiting = nominate(cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY), classId).expect(201).json()
-                        .path("nominationId").asText();
-                approve(waiting).expect(200);
-                String next = cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY);
-                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-                var approval = java.util.concurrent.CompletableFuture.supplyAsync(() -> { awaitLatch(go); return approve(waiting); }, pool);
-                var nomination = java.util.concurrent.CompletableFuture.supplyAsync(() -> { awaitLatch(go); return nominate(next, classId); }, pool);
-                go.countDown();
-                assertThat(approval.join().expect(200).json().path("status").asText()).isEqualTo("ENROLLED");
-                nomination.join().expect(201);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
+        String cadre = cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY);
 
-    private static void awaitLatch(java.util.concurrent.CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // This transaction plays an approval: the class row first, then the unit's allocation. A nomination that
+        // arrives in between must wait for the class without holding the allocation, or the two would deadlock.
+        try (java.sql.Connection approval = dataSource.getConnection()) {
+            approval.setAutoCommit(false);
+            try (var lockClass = approval.prepareStatement("SELECT id FROM training_class WHERE id = CAST(? AS uuid) FOR UPDATE")) {
+                lockClass.setString(1, classId);
+                lockClass.executeQuery().close();
+            }
+            var nomination = java.util.concurrent.CompletableFuture.supplyAsync(() -> nominate(cadre, classId));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+                    """).query(Long.class).single() > 0);
+            try (var lockAllocation = approval.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
+                lockAllocation.setString(1, planId + "/" + unit);
+                try (var result = lockAllocation.executeQuery()) {
+                    result.next();
+                    assertThat(result.getBoolean(1)).as("the allocation is free while the nomination waits for the class").isTrue();
+                }
+            }
+            approval.commit();
+            nomination.get(30, java.util.concurrent.TimeUnit.SECONDS).expect(201);
         }
     }
 
