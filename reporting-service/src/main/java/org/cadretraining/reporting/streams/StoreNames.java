@@ -6,6 +6,8 @@ public final class StoreNames {
     public static final String CADRE_PROGRESS = "cadre-progress";
     /** cadreId → Emitted: what each cadre is counted as in the target, class and plan views. */
     public static final String CADRE_EMITTED = "cadre-emitted";
+    /** Where the re-judging of a task's cadres stands: its cursor and the reference fingerprint the views reflect. */
+    public static final String REJUDGE_PROGRESS = "rejudge-progress";
     /** unitId → UnitProgress: the figures of a unit's own cadres. */
     public static final String UNIT_PROGRESS = "unit-progress";
     /** targetId → TargetTally. */

@@ -33,6 +33,12 @@ import org.cadretraining.reporting.units.UnitView;
  * Targets and units come from the global reference table. When they change (a target is defined, a unit moves),
  * a wall-clock punctuation re-judges this task's cadres once, so a new target is filled from the cadres already
  * known, in the background: queries only ever read the per-target tallies.
+ * <p>
+ * The re-judging goes {@value #REJUDGE_CHUNK} cadres a punctuation, from a cursor kept in a store of its own, and
+ * the fingerprint of the reference data the views reflect is kept there too. Both are written in the same
+ * transaction as the deltas: a pass that a crash or a fenced transaction cuts short is resumed (or started again)
+ * after the task is restored, instead of leaving a target half filled; and no one punctuation runs long enough to
+ * outlive the transaction timeout, however many cadres a task holds.
  */
 public class ViewDeltaEmitter implements Processor<String, CadreProgress, String, ViewDelta> {
     private ProcessorContext<String, ViewDelta> context;
@@ -43,6 +49,10 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     private Map<String, UnitView> units = Map.of();
     private long targetsSeen = Long.MIN_VALUE;
     private long unitsSeen = Long.MIN_VALUE;
+    static final int REJUDGE_CHUNK = 2_000;
+    private static final String FINGERPRINT = "reference-fingerprint";
+    private static final String CURSOR = "rejudge-cursor";
+    private KeyValueStore<String, String> progress;
 
     static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
         return new ProcessorSupplier<>() {
@@ -53,10 +63,13 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(storeKind == ProgressTopology.StoreKind.IN_MEMORY
-                                ? Stores.inMemoryKeyValueStore(StoreNames.CADRE_EMITTED)
-                                : Stores.persistentKeyValueStore(StoreNames.CADRE_EMITTED),
-                        Serdes.String(), new JsonSerde<>(Emitted.class)));
+                boolean inMemory = storeKind == ProgressTopology.StoreKind.IN_MEMORY;
+                return Set.of(Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.CADRE_EMITTED)
+                                        : Stores.persistentKeyValueStore(StoreNames.CADRE_EMITTED),
+                                Serdes.String(), new JsonSerde<>(Emitted.class)),
+                        Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.REJUDGE_PROGRESS)
+                                        : Stores.persistentKeyValueStore(StoreNames.REJUDGE_PROGRESS),
+                                Serdes.String(), Serdes.String()));
             }
         };
     }
@@ -67,12 +80,40 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         this.emitted = context.getStateStore(StoreNames.CADRE_EMITTED);
         this.cadres = context.getStateStore(StoreNames.CADRE_PROGRESS);
         this.reference = context.getStateStore(StoreNames.REFERENCE);
-        refreshReference();
+        this.progress = context.getStateStore(StoreNames.REJUDGE_PROGRESS);
+        // What the stored views reflect, as committed; none yet (new state, or state from before this was kept)
+        // means one full pass at the first punctuation.
+        String seen = progress.get(FINGERPRINT);
+        if (seen != null) {
+            String[] parts = seen.split(":");
+            targetsSeen = Long.parseLong(parts[0]);
+            unitsSeen = Long.parseLong(parts[1]);
+        }
+        long[] current = loadReference();
+        if (seen != null && current[1] != unitsSeen) {
+            // The units changed while this task was away: where they sat before is not known, so judge again if
+            // any target depends on them.
+            units = Map.of();
+        }
+        boolean[] firstPass = {seen == null};
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (refreshReference()) {
-                rejudgeAll();
+            Map<String, UnitView> unitsBefore = units;
+            long[] fingerprints = loadReference();
+            if (firstPass[0] || mustRejudge(fingerprints, unitsBefore)) {
+                firstPass[0] = false;
+                progress.put(CURSOR, "");
             }
+            remember(fingerprints);
+            rejudgeNextChunk();
         });
+    }
+
+    private void remember(long[] fingerprints) {
+        if (fingerprints[0] != targetsSeen || fingerprints[1] != unitsSeen) {
+            targetsSeen = fingerprints[0];
+            unitsSeen = fingerprints[1];
+            progress.put(FINGERPRINT, targetsSeen + ":" + unitsSeen);
+        }
     }
 
     @Override
@@ -105,25 +146,45 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         return Optional.ofNullable(entry).map(ReferenceEntry::unit);
     }
 
-    private void rejudgeAll() {
-        List<KeyValue<String, Object>> all = new ArrayList<>();
-        try (KeyValueIterator<String, Object> iterator = cadres.all()) {
-            iterator.forEachRemaining(all::add);
+    /** Judges the next cadres after the cursor; the cursor goes when the pass is done. */
+    private void rejudgeNextChunk() {
+        String cursor = progress.get(CURSOR);
+        if (cursor == null) {
+            return;
+        }
+        List<KeyValue<String, Object>> chunk = new ArrayList<>(REJUDGE_CHUNK);
+        // Keys after the cursor: the smallest string above it is the cursor with a NUL appended.
+        try (KeyValueIterator<String, Object> iterator = cursor.isEmpty() ? cadres.all() : cadres.range(cursor + "\0", null)) {
+            while (iterator.hasNext() && chunk.size() < REJUDGE_CHUNK) {
+                chunk.add(iterator.next());
+            }
         }
         long timestamp = context.currentSystemTimeMs();
-        for (KeyValue<String, Object> entry : all) {
+        for (KeyValue<String, Object> entry : chunk) {
             CadreProgress cadre = unwrap(entry.value);
             if (cadre != null) {
                 judge(entry.key, cadre, timestamp);
             }
         }
+        if (chunk.size() < REJUDGE_CHUNK) {
+            progress.delete(CURSOR);
+        } else {
+            progress.put(CURSOR, chunk.get(chunk.size() - 1).key);
+        }
     }
 
     /**
-     * Reloads targets and units; true when the cadres must be judged again: a target changed, or the unit tree
-     * changed while some target's cohort depends on it. A new unit alone (the common case) re-judges nothing.
+     * True when the cadres must be judged again: a target changed, or the unit tree changed while some target's
+     * cohort depends on it. A new unit alone (the common case) re-judges nothing, when the units before are known.
      */
-    private boolean refreshReference() {
+    private boolean mustRejudge(long[] fingerprints, Map<String, UnitView> unitsBefore) {
+        boolean unitScoped = targets.stream().anyMatch(t -> t.cohort().unitId() != null || !t.cohort().unitLevels().isEmpty());
+        return fingerprints[0] != targetsSeen
+                || unitScoped && fingerprints[1] != unitsSeen && (unitsBefore.isEmpty() || movedOrChanged(unitsBefore, units));
+    }
+
+    /** Reloads targets and units into memory; returns their fingerprints (targets, where units sit). */
+    private long[] loadReference() {
         List<Target> newTargets = new ArrayList<>();
         Map<String, UnitView> newUnits = new HashMap<>();
         long targetsFingerprint = 17;
@@ -146,19 +207,14 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
                 }
             }
         }
-        boolean unitScoped = newTargets.stream().anyMatch(t -> t.cohort().unitId() != null || !t.cohort().unitLevels().isEmpty());
-        boolean changed = targetsFingerprint != targetsSeen
-                || unitScoped && unitsFingerprint != unitsSeen && movedOrChanged(newUnits);
         targets = List.copyOf(newTargets);
         units = Map.copyOf(newUnits);
-        targetsSeen = targetsFingerprint;
-        unitsSeen = unitsFingerprint;
-        return changed;
+        return new long[] {targetsFingerprint, unitsFingerprint};
     }
 
     /** True when a unit known before now sits elsewhere or at another level; units that only appeared do not count. */
-    private boolean movedOrChanged(Map<String, UnitView> newUnits) {
-        for (UnitView before : units.values()) {
+    private static boolean movedOrChanged(Map<String, UnitView> unitsBefore, Map<String, UnitView> newUnits) {
+        for (UnitView before : unitsBefore.values()) {
             UnitView now = newUnits.get(before.unitId());
             if (now == null || !java.util.Objects.equals(now.parentUnitId(), before.parentUnitId()) || now.level() != before.level()) {
                 return true;

@@ -219,6 +219,20 @@ class ProgressTopologyTest {
     }
 
     @Test
+    void aNewTargetIsFilledAChunkAPunctuationSoNoTransactionRunsLong() {
+        int cadres = ViewDeltaEmitter.REJUDGE_CHUNK + 500;
+        for (int i = 0; i < cadres; i++) {
+            views.send(EventTypes.CADRE_REGISTERED, "m-" + i, Events.member("m-" + i, COMMUNE, ProfessionalLevel.UNIVERSITY, null));
+        }
+        views.define(new Target("t-big", "Cán bộ có đại học", new Target.Cohort(null, null, null, PROVINCE, null),
+                new Target.Criterion(Ladder.PROFESSIONAL, "UNIVERSITY", false), 90.0, LocalDate.of(2030, 1, 1), Instant.now()));
+        assertThat(views.targetProgress.get("t-big").cohortSize()).isEqualTo(ViewDeltaEmitter.REJUDGE_CHUNK);
+        views.driver.advanceWallClockTime(java.time.Duration.ofSeconds(1));
+        assertThat(views.targetProgress.get("t-big")).isEqualTo(new TargetTally(cadres, cadres, cadres));
+        assertThat(views.breakdown(COMMUNE).targets()).containsEntry("t-big", new TargetTally(cadres, cadres, cadres));
+    }
+
+    @Test
     void theRosterIndexFollowsNamesTransfersAndDepartures() {
         register("c-1", COMMUNE, Gender.FEMALE);
         register("c-2", COMMUNE, Gender.MALE);
