@@ -89,16 +89,26 @@ class PlansTest extends EnrollmentTestSupport {
         assertThat(late.json().path("detail").asText()).contains("were due by");
     }
 
-    @Test
-    void aNominationWaitingForAnApprovalHoldsNoLockTheApprovalNeeds() throws Exception {
+    private record ApprovedPlan(String planId, String classId) {
+    }
+
+    /** An approved plan of this year giving {@code unit} its seats in one program, and a concentrated class of it. */
+    private ApprovedPlan approvedPlanWithConcentratedClass(String unit, int concentratedSeats, int inServiceSeats) {
         int year = year();
         String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
         String programId = politicalTheoryProgram();
-        String unit = uuid();
-        quota(planId, programId, "CONCENTRATED", 2, Map.of(unit, 2)).expect(200);
-        quota(planId, programId, "IN_SERVICE", 3, Map.of(unit, 3)).expect(200);
+        quota(planId, programId, "CONCENTRATED", concentratedSeats, Map.of(unit, concentratedSeats)).expect(200);
+        quota(planId, programId, "IN_SERVICE", inServiceSeats, Map.of(unit, inServiceSeats)).expect(200);
         api.post("/api/v1/plans/" + planId + "/approve", "").expect(200);
-        String classId = classOf(programId, "CONCENTRATED", LocalDate.of(year, 3, 2), LocalDate.of(year, 6, 30), 40);
+        return new ApprovedPlan(planId, classOf(programId, "CONCENTRATED", LocalDate.of(year, 3, 2), LocalDate.of(year, 6, 30), 40));
+    }
+
+    @Test
+    void aNominationWaitingForAnApprovalHoldsNoLockTheApprovalNeeds() throws Exception {
+        String unit = uuid();
+        ApprovedPlan approved = approvedPlanWithConcentratedClass(unit, 2, 3);
+        String planId = approved.planId();
+        String classId = approved.classId();
         String cadre = cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY);
 
         // This transaction plays an approval: the class row first, then the unit's allocation. A nomination that
@@ -127,15 +137,11 @@ class PlansTest extends EnrollmentTestSupport {
 
     @Test
     void nominationsDrawOnTheUnitsAllocationAndTheFillIsCheckedAgainstTheRatio() {
-        int year = year();
-        String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
-        String programId = politicalTheoryProgram();
         String unitA = uuid();
         String unitB = uuid();
-        quota(planId, programId, "CONCENTRATED", 1, Map.of(unitA, 1)).expect(200);
-        quota(planId, programId, "IN_SERVICE", 2, Map.of(unitA, 2)).expect(200);
-        api.post("/api/v1/plans/" + planId + "/approve", "").expect(200);
-        String concentrated = classOf(programId, "CONCENTRATED", LocalDate.of(year, 3, 2), LocalDate.of(year, 6, 30), 40);
+        ApprovedPlan approved = approvedPlanWithConcentratedClass(unitA, 1, 2);
+        String planId = approved.planId();
+        String concentrated = approved.classId();
 
         String first = cadreIn(unitA, CadreStatus.ACTIVE, ELEMENTARY);
         JsonNode nominated = nominate(first, concentrated).expect(201).json();

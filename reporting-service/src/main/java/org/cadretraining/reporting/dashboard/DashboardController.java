@@ -12,7 +12,6 @@ import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.reporting.exports.Labels;
 import org.cadretraining.reporting.plans.PlanView;
 import org.cadretraining.reporting.records.RecordAccess;
-import org.cadretraining.reporting.records.RecordEntitlement;
 import org.cadretraining.reporting.records.UnitRoster;
 import org.cadretraining.reporting.progress.ViewStores;
 import org.cadretraining.reporting.streams.StoreNames;
@@ -58,14 +57,8 @@ public class DashboardController {
                                    @RequestHeader(name = RecordAccess.ACTING_USER, required = false) String actingUser) {
         UnitTree tree = stores.unitTree();
         tree.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
-        RecordEntitlement entitlement = access.entitlement(actingUser);
-        var parents = RecordAccess.parents(tree);
-        Map<String, String> units = tree.subtree(unitId).stream().filter(u -> entitlement.covers(u.unitId(), parents))
+        Map<String, String> units = access.searchable(actingUser, tree, unitId).stream()
                 .collect(Collectors.toMap(UnitView::unitId, UnitView::name));
-        if (units.isEmpty()) {
-            throw new DomainProblem(org.springframework.http.HttpStatus.FORBIDDEN, "record-access-denied", "Not entitled",
-                    RecordAccess.ACTING_USER, "User " + entitlement.username() + " is not entitled to any unit in this subtree");
-        }
         String wanted = fold(name);
         List<CadreMatch> matches = new ArrayList<>();
         stores.prefixed(StoreNames.UNIT_ROSTER, units.keySet().stream().map(UnitRoster::prefix).toList(), UnitRoster.Entry.class)

@@ -119,13 +119,7 @@ public class ViewStores {
 
     /** Every value of a store, gathered from every instance: for small stores such as classes and plans. */
     public <V> List<V> all(String store, Class<V> type) {
-        List<V> values = new ArrayList<>(this.<V>localAll(store).values());
-        for (HostInfo host : hosts(store)) {
-            if (!isLocal(host)) {
-                values.addAll(remote(host, url(host, "/internal/v1/stores/" + store + "/all"), type).values());
-            }
-        }
-        return values;
+        return new ArrayList<>(gather(store, this.<V>localAll(store), "/all", uri -> { }, type).values());
     }
 
     /**
@@ -133,11 +127,18 @@ public class ViewStores {
      * {@code <unitId>/...}, whose entries of one unit are spread over the partitions.
      */
     public <V> Map<String, V> prefixed(String store, Collection<String> prefixes, Class<V> type) {
-        Map<String, V> values = new LinkedHashMap<>(this.<V>localPrefixed(store, prefixes));
+        return gather(store, this.<V>localPrefixed(store, prefixes), "/prefixed",
+                uri -> prefixes.forEach(prefix -> uri.queryParam("prefix", prefix)), type);
+    }
+
+    /** This instance's part, and the same read ({@code /internal/v1/stores/<store><path>}) from every other instance. */
+    private <V> Map<String, V> gather(String store, Map<String, V> local, String path,
+                                      java.util.function.Consumer<UriComponentsBuilder> query, Class<V> type) {
+        Map<String, V> values = new LinkedHashMap<>(local);
         for (HostInfo host : hosts(store)) {
             if (!isLocal(host)) {
-                UriComponentsBuilder uri = url(host, "/internal/v1/stores/" + store + "/prefixed");
-                prefixes.forEach(prefix -> uri.queryParam("prefix", prefix));
+                UriComponentsBuilder uri = url(host, "/internal/v1/stores/" + store + path);
+                query.accept(uri);
                 values.putAll(remote(host, uri, type));
             }
         }

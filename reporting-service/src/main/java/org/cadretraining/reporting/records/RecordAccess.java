@@ -30,14 +30,20 @@ public class RecordAccess {
         this.administrators = Set.copyOf(administrators.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
     }
 
-    /** The user's entitlement; 403 for a request that names no user, or a user granted nothing. */
-    public RecordEntitlement entitlement(String actingUser) {
+    /**
+     * The units of the subtree under {@code unitId} whose cadres the user may see; 401 for a request that names no
+     * user, 403 when the user may see none of them.
+     */
+    public List<UnitView> searchable(String actingUser, UnitTree tree, String unitId) {
         String user = named(actingUser);
         RecordEntitlement entitlement = grants.of(user);
-        if (entitlement.isEmpty()) {
-            throw denied("User " + user + " is not entitled to see personal records of any unit");
+        var parentOf = parents(tree);
+        List<UnitView> units = entitlement.isEmpty() ? List.of()
+                : tree.subtree(unitId).stream().filter(u -> entitlement.covers(u.unitId(), parentOf)).toList();
+        if (units.isEmpty()) {
+            throw denied("User " + user + " is not entitled to see personal records of any unit in this subtree");
         }
-        return entitlement;
+        return units;
     }
 
     /** Allows the read of one cadre's record and traces it, or traces the refusal and answers 403. */
@@ -59,7 +65,7 @@ public class RecordAccess {
         return user;
     }
 
-    public static java.util.function.Function<String, String> parents(UnitTree tree) {
+    private static java.util.function.Function<String, String> parents(UnitTree tree) {
         return id -> tree.unit(id).map(UnitView::parentUnitId).orElse(null);
     }
 

@@ -53,6 +53,8 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     private static final String FINGERPRINT = "reference-fingerprint";
     private static final String CURSOR = "rejudge-cursor";
     private KeyValueStore<String, String> progress;
+    /** No fingerprint kept yet (new state, or state from before it was kept): one full pass at the first punctuation. */
+    private boolean firstPass;
 
     static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
         return new ProcessorSupplier<>() {
@@ -95,12 +97,12 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
             // any target depends on them.
             units = Map.of();
         }
-        boolean[] firstPass = {seen == null};
+        firstPass = seen == null;
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             Map<String, UnitView> unitsBefore = units;
             long[] fingerprints = loadReference();
-            if (firstPass[0] || mustRejudge(fingerprints, unitsBefore)) {
-                firstPass[0] = false;
+            if (firstPass || mustRejudge(fingerprints, unitsBefore)) {
+                firstPass = false;
                 progress.put(CURSOR, "");
             }
             remember(fingerprints);

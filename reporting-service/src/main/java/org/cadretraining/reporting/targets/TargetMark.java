@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.reporting.progress.CadreProgress;
 import org.cadretraining.reporting.progress.EnrollmentState;
+import org.cadretraining.reporting.units.UnitTree;
 import org.cadretraining.reporting.units.UnitView;
 
 /** Where one cadre stands against one target. */
@@ -58,17 +59,7 @@ public record TargetMark(boolean inCohort, boolean meets, boolean expected) {
                 return false;
             }
         }
-        return cohort.unitId() == null || withinSubtree(cadre.unitId(), cohort.unitId(), units);
-    }
-
-    private static boolean withinSubtree(String unitId, String rootId, Function<String, Optional<UnitView>> units) {
-        String current = unitId;
-        for (int depth = 0; current != null && depth < 32; depth++) {
-            if (current.equals(rootId)) {
-                return true;
-            }
-            current = units.apply(current).map(UnitView::parentUnitId).orElse(null);
-        }
-        return false;
+        return cohort.unitId() == null || UnitTree.isWithin(cadre.unitId(), cohort.unitId()::equals,
+                id -> units.apply(id).map(UnitView::parentUnitId).orElse(null));
     }
 }

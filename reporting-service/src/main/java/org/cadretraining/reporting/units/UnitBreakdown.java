@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.streams.KeyValue;
+
 import org.cadretraining.reporting.classes.ClassChange;
 import org.cadretraining.reporting.targets.TargetTally;
 
@@ -23,11 +25,11 @@ public record UnitBreakdown(Map<String, TargetTally> targets, Map<String, ClassC
     }
 
     /** This change as store entries, one a target and one a class. */
-    public List<org.apache.kafka.streams.KeyValue<String, BreakdownEntry>> entries(String unitId) {
-        List<org.apache.kafka.streams.KeyValue<String, BreakdownEntry>> entries = new java.util.ArrayList<>();
-        targets.forEach((id, d) -> entries.add(org.apache.kafka.streams.KeyValue.pair(BreakdownEntry.targetKey(unitId, id),
+    public List<KeyValue<String, BreakdownEntry>> entries(String unitId) {
+        List<KeyValue<String, BreakdownEntry>> entries = new java.util.ArrayList<>();
+        targets.forEach((id, d) -> entries.add(KeyValue.pair(BreakdownEntry.targetKey(unitId, id),
                 new BreakdownEntry(d, null))));
-        classes.forEach((id, d) -> entries.add(org.apache.kafka.streams.KeyValue.pair(BreakdownEntry.classKey(unitId, id),
+        classes.forEach((id, d) -> entries.add(KeyValue.pair(BreakdownEntry.classKey(unitId, id),
                 new BreakdownEntry(null, d))));
         return entries;
     }

@@ -49,6 +49,24 @@ public final class UnitTree {
         return result;
     }
 
+    /**
+     * Whether the unit, or a unit above it, is one {@code wanted} accepts. Deeper than any real hierarchy it stops, so
+     * that a cycle in bad data cannot loop.
+     *
+     * @param parentOf a unit's parent, or null at a root or for a unit not known
+     */
+    public static boolean isWithin(String unitId, java.util.function.Predicate<String> wanted,
+                                   java.util.function.Function<String, String> parentOf) {
+        String current = unitId;
+        for (int depth = 0; current != null && depth < 32; depth++) {
+            if (wanted.test(current)) {
+                return true;
+            }
+            current = parentOf.apply(current);
+        }
+        return false;
+    }
+
     public List<UnitView> roots() {
         return units.values().stream().filter(u -> u.parentUnitId() == null || !units.containsKey(u.parentUnitId())).toList();
     }
