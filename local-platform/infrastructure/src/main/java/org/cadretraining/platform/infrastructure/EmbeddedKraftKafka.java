@@ -19,8 +19,9 @@ final class EmbeddedKraftKafka implements KafkaBroker {
                 "num.partitions", "6",
                 "log.retention.hours", "-1"));
         if (port > 0) {
-            // The test kit only honours a fixed port through its listeners; the controller keeps a free one.
-            properties.put("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
+            // A "listeners" property is not honoured by the test kit of Kafka 4.1 (it binds a free port and still
+            // reports the configured one); kafkaPorts is.
+            broker.kafkaPorts(port);
         }
         // Single node: internal topics (offsets, transactions for exactly-once) cannot be replicated.
         broker.brokerProperties(properties);
@@ -29,7 +30,8 @@ final class EmbeddedKraftKafka implements KafkaBroker {
 
     @Override
     public String bootstrapServers() {
-        return broker.getBrokersAsString();
+        // What the broker actually listens on, not what was asked for.
+        return broker.getCluster().bootstrapServers();
     }
 
     @Override
