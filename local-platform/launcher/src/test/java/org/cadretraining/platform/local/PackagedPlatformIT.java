@@ -1,0 +1,236 @@
+package org.cadretraining.platform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.zip.ZipFile;
+
+import org.cadretraining.platform.infrastructure.ApiClient;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.TestSocketUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What ships, tested as it ships: the packaged {@code local-platform.jar} started exactly as the README says
+ * ({@code java -jar …}) in its own process, then every upload and export of every service and the dashboard, each
+ * through HTTP. The services' module tests run on their own classpaths; only this test sees the one the jar carries.
+ */
+class PackagedPlatformIT {
+    private static final Path JAR = Path.of("target/local-platform.jar");
+    private static final Path DIRECTORY = Path.of("target/packaged-platform").toAbsolutePath();
+    private static final int DEMO_CADRES = 300;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static Process process;
+    private static Path console;
+    private static ApiClient registry;
+    private static ApiClient enrollment;
+    private static ApiClient reporting;
+    private static String provinceId;
+    private static String planId;
+
+    @BeforeAll
+    static void startTheJar() throws Exception {
+        assertThat(JAR).as("the packaged jar; run through Maven's verify phase").exists();
+        Files.createDirectories(DIRECTORY);
+        console = DIRECTORY.resolve("console.log");
+        int registryPort = TestSocketUtils.findAvailableTcpPort();
+        int enrollmentPort = TestSocketUtils.findAvailableTcpPort();
+        int reportingPort = TestSocketUtils.findAvailableTcpPort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("LOCAL_PLATFORM_DIR", DIRECTORY.resolve("data").toString());
+        env.put("POSTGRES_PORT", String.valueOf(TestSocketUtils.findAvailableTcpPort()));
+        env.put("REGISTRY_PORT", String.valueOf(registryPort));
+        env.put("ENROLLMENT_PORT", String.valueOf(enrollmentPort));
+        env.put("REPORTING_PORT", String.valueOf(reportingPort));
+        env.put("DEMO_CADRES", String.valueOf(DEMO_CADRES));
+        process = builder.start();
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            String printed = Files.readString(console);
+            if (!process.isAlive()) {
+                throw new AssertionError("The packaged platform exited with " + process.exitValue() + ":\n" + printed);
+            }
+            return printed.contains("Cadre Training Platform is up");
+        });
+        registry = ApiClient.localhost(registryPort);
+        enrollment = ApiClient.localhost(enrollmentPort);
+        reporting = ApiClient.localhost(reportingPort);
+        for (JsonNode unit : reporting.get("/api/v1/units").expect(200).json()) {
+            if (unit.path("parentUnitId").isMissingNode() || unit.path("parentUnitId").isNull()) {
+                provinceId = unit.path("unitId").asText();
+            }
+        }
+        String printed = Files.readString(console);
+        int plan = printed.indexOf("/api/v1/plans/");
+        planId = printed.substring(plan + "/api/v1/plans/".length(), printed.indexOf("/fulfilment", plan));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theJarCarriesEveryLibraryEachServiceShipsWith() throws IOException {
+        Set<String> platform = libraries(JAR);
+        for (String service : List.of("cadre-registry-service", "enrollment-service", "reporting-service")) {
+            Path serviceJar = Path.of("../..", service, "target", service + "-0.1.0-SNAPSHOT-exec.jar");
+            assertThat(serviceJar).exists();
+            Set<String> missing = new TreeSet<>(libraries(serviceJar));
+            missing.removeAll(platform);
+            missing.removeIf(lib -> lib.startsWith("events-") || lib.startsWith("platform-support-"));
+            assertThat(missing).as("libraries %s ships with that local-platform.jar lacks", service).isEmpty();
+        }
+    }
+
+    @Test
+    void theImportTemplateUploadedBackIsAccepted() {
+        for (String format : List.of("xlsx", "csv")) {
+            ApiClient.Download template = registry.download("/api/v1/cadres/import/template?format=" + format).expect(200);
+            JsonNode report = registry.upload("/api/v1/cadres/import", "file", "mau-nhap-can-bo." + format, contentType(format),
+                    template.body()).expect(200).json();
+            assertThat(report.path("rows").asInt()).as(format).isZero();
+            assertThat(report.path("rejected").size()).as(format).isZero();
+        }
+    }
+
+    @Test
+    void theRegistersExportImportedBackChangesNothing() throws IOException {
+        for (String format : List.of("xlsx", "csv")) {
+            ApiClient.Download export = registry.download("/api/v1/cadres/export?format=" + format).expect(200);
+            assertThat(export.header("Content-Disposition")).contains("danh-sach-can-bo-");
+            JsonNode report = registry.upload("/api/v1/cadres/import?dryRun=true", "file", "export." + format,
+                    contentType(format), export.body()).expect(200).json();
+            assertThat(report.path("rows").asInt()).as(format).isGreaterThanOrEqualTo(DEMO_CADRES);
+            assertThat(report.path("rejected").size()).as(report.path("rejected").toString()).isZero();
+            assertThat(report.path("unchanged").asInt()).as(format).isEqualTo(report.path("rows").asInt());
+        }
+    }
+
+    @Test
+    void resultsAreUploadedAsXlsxAndAsCsv() throws IOException {
+        String unit = registry.post("/api/v1/units", Map.of("code", "SMOKE-" + suffix(), "name", "Xã Thanh Nưa",
+                "level", "COMMUNE", "parentUnitId", provinceId)).expect(201).json().path("unitId").asText();
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "QPAN-" + suffix(),
+                "name", "Bồi dưỡng kiến thức quốc phòng và an ninh", "kind", "REFRESHER", "category", "DEFENCE_SECURITY"))
+                .expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh",
+                "cohort", "Khóa 1", "mode", "CONCENTRATED", "startDate", "2026-03-02", "endDate", "2026-03-20",
+                "capacity", 40, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        List<String> enrollments = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", String.format("011090%06d", (int) (Math.random() * 999_999)),
+                    "fullName", "Lò Văn Smoke " + i, "birthDate", "1990-04-02", "gender", "MALE", "ethnicity", "THAI",
+                    "unitId", unit, "position", "Công chức", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                    .expect(201).json().path("cadreId").asText();
+            await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+            enrollments.add(enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                    .expect(201).json().path("enrollmentId").asText());
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(xlsx, "smoke", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Kết quả");
+            List<String> header = List.of("enrollmentId", "outcome", "attendancePercent", "finalGrade", "date");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            sheet.value(1, 0, enrollments.get(0));
+            sheet.value(1, 1, "GRADUATED");
+            sheet.value(1, 2, 95);
+            sheet.value(1, 3, 8.5);
+            sheet.value(1, 4, "20/03/2026");
+        }
+        JsonNode fromXlsx = enrollment.upload("/api/v1/classes/" + classId + "/results", "file", "ket-qua.xlsx", XLSX,
+                xlsx.toByteArray()).expect(200).json();
+        assertThat(fromXlsx.path("accepted").asInt()).as(fromXlsx.toString()).isEqualTo(1);
+        assertThat(fromXlsx.path("committed").asBoolean()).isTrue();
+        String csv = "enrollmentId,outcome,attendancePercent,finalGrade,date\n" + enrollments.get(1) + ",FAILED,60,4.0,2026-03-20\n";
+        JsonNode fromCsv = enrollment.upload("/api/v1/classes/" + classId + "/results", "file", "ket-qua.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)).expect(200).json();
+        assertThat(fromCsv.path("accepted").asInt()).as(fromCsv.toString()).isEqualTo(1);
+        assertThat(enrollment.get("/api/v1/enrollments/" + enrollments.get(0)).expect(200).json().path("status").asText())
+                .isEqualTo("GRADUATED");
+    }
+
+    @Test
+    void everyReportingExportDownloadsInEveryFormat() throws IOException {
+        String cadreId = firstCadreOfTheProvince();
+        List<String> exports = List.of("/api/v1/exports/units/" + provinceId + "/progress",
+                "/api/v1/exports/targets", "/api/v1/exports/classes/statistics",
+                "/api/v1/exports/plans/" + planId + "/fulfilment", "/api/v1/exports/cadres/" + cadreId + "/record");
+        for (String export : exports) {
+            for (String format : List.of("xlsx", "pdf", "csv")) {
+                ApiClient client = export.contains("/cadres/") ? reporting.withHeader("X-Acting-User", "to-chuc-tinh") : reporting;
+                ApiClient.Download file = client.download(export + "." + format).expect(200);
+                assertThat(file.header("Content-Disposition")).as(export + "." + format).contains("attachment");
+                switch (format) {
+                    case "xlsx" -> {
+                        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+                            assertThat(workbook.getFirstSheet().read()).as(export).isNotEmpty();
+                        }
+                    }
+                    case "pdf" -> assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                    default -> assertThat(new String(file.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDashboardIsServed() {
+        ApiClient.Download page = reporting.download("/").expect(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("<html").contains("<script");
+    }
+
+    private static String firstCadreOfTheProvince() {
+        JsonNode found = reporting.withHeader("X-Acting-User", "to-chuc-tinh")
+                .get("/api/v1/dashboard/cadres?unitId=" + provinceId + "&name=").expect(200).json();
+        JsonNode list = found.isArray() ? found : found.path("cadres");
+        assertThat(list.size()).as(found.toString()).isPositive();
+        return list.get(0).path("cadreId").asText();
+    }
+
+    private static Set<String> libraries(Path jar) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("BOOT-INF/lib/") && n.endsWith(".jar"))
+                    .forEach(n -> names.add(n.substring("BOOT-INF/lib/".length())));
+        }
+        return names;
+    }
+
+    private static String contentType(String format) {
+        return format.equals("xlsx") ? XLSX : "text/csv";
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+}
