@@ -11,6 +11,8 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String SPEC_VERSION = "ce_specversion";
+    /** Extension attribute: who made the change (the token's subject), or the system actor that applied an event. */
+    public static final String ACTOR = "ce_actor";
     public static final String CONTENT_TYPE = "content-type";
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";

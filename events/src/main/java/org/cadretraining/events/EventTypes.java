@@ -32,6 +32,8 @@ import org.cadretraining.events.enrollment.NominationRejected;
 import org.cadretraining.events.enrollment.CadreWaitlisted;
 import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
 import org.cadretraining.events.enrollment.CourseFailed;
+import org.cadretraining.events.registry.AccessGranted;
+import org.cadretraining.events.registry.AccessRevoked;
 
 /** Every published event type: its stable name, version, payload record and topic. */
 public final class EventTypes {
@@ -92,10 +94,16 @@ public final class EventTypes {
     public static final EventType<CourseFailed> COURSE_FAILED =
             new EventType<>(ENROLLMENT + "CourseFailed", 1, CourseFailed.class, Topics.ENROLLMENTS);
 
+    public static final EventType<AccessGranted> ACCESS_GRANTED =
+            new EventType<>(REGISTRY + "AccessGranted", 1, AccessGranted.class, Topics.ACCESS_GRANTS);
+    public static final EventType<AccessRevoked> ACCESS_REVOKED =
+            new EventType<>(REGISTRY + "AccessRevoked", 1, AccessRevoked.class, Topics.ACCESS_GRANTS);
+
     private static final List<EventType<?>> ALL = List.of(UNIT_CREATED, CADRE_REGISTERED, CADRE_TRANSFERRED,
             CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED,
             UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, CADRE_PROFILE_UPDATED, CADRE_DEPARTED, CADRE_PLANNED, CADRE_UNPLANNED, CADRE_ROTATED,
-            CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED);
+            CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED,
+            ACCESS_GRANTED, ACCESS_REVOKED);
 
     private static final Map<String, EventType<?>> BY_CE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

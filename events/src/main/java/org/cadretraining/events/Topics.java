@@ -25,10 +25,16 @@ public final class Topics {
     /** Yearly training plans with their quotas, keyed by planId. */
     public static final Topic PLANS = new Topic("enrollment.plans", "planId", "enrollment-service", false, DEFAULT_PARTITIONS);
 
+    /**
+     * Who may do what where: grants of a role on a unit, keyed by the user (subject) so that one user's grants stay
+     * in order. Every service reads it whole, from the start, to decide access; it is internal, not for agencies.
+     */
+    public static final Topic ACCESS_GRANTS = new Topic("registry.access-grants", "subject", "cadre-registry-service", false, DEFAULT_PARTITIONS);
+
     private Topics() {
     }
 
     public static List<Topic> all() {
-        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS);
+        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS, ACCESS_GRANTS);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.cadretraining.events.EventType;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,8 +30,8 @@ public class Outbox {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
-                        VALUES (:id, :topic, :key, :type, :subject, :occurredAt, :payload)""")
+                        INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)
+                        VALUES (:id, :topic, :key, :type, :subject, :occurredAt, :payload, :actor)""")
                 .param("id", id)
                 .param("topic", type.topic().name())
                 .param("key", key)
@@ -38,6 +39,7 @@ public class Outbox {
                 .param("subject", key)
                 .param("occurredAt", java.sql.Timestamp.from(Instant.now()))
                 .param("payload", EventCodec.toJsonText(payload))
+                .param("actor", Actor.current())
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

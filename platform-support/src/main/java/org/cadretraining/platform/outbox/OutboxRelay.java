@@ -97,12 +97,12 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<Pending> batch = jdbc.sql("""
-                            SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload
+                            SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload, actor
                             FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
                     .param("limit", batchSize)
                     .query((rs, i) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("topic"),
                             rs.getString("message_key"), rs.getString("event_type"), rs.getString("subject"),
-                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload")))
+                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("actor")))
                     .list();
             if (batch.isEmpty()) {
                 return 0;
@@ -137,6 +137,9 @@ public class OutboxRelay implements SmartLifecycle {
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         if (event.subject() != null) {
             header(record, CloudEventHeaders.SUBJECT, event.subject());
+        }
+        if (event.actor() != null) {
+            header(record, CloudEventHeaders.ACTOR, event.actor());
         }
         return record;
     }
@@ -211,6 +214,7 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    private record Pending(UUID id, String topic, String key, String type, String subject, Instant occurredAt, String payload) {
+    private record Pending(UUID id, String topic, String key, String type, String subject, Instant occurredAt, String payload,
+                           String actor) {
     }
 }

@@ -52,7 +52,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             body.setProperty("field", problem.field());
             body.setProperty("errors", List.of(new FieldProblem(problem.field(), problem.getMessage())));
         }
-        return ResponseEntity.status(problem.status()).body(body);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // Unavailable for a moment, not broken: say when to come back.
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(InvalidRequest.class)

@@ -35,6 +35,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, Map.copyOf(more));
     }
 
+    /** The same client, with the bearer token on every request. */
+    public ApiClient withToken(String accessToken) {
+        return withHeader("Authorization", "Bearer " + accessToken);
+    }
+
     public static ApiClient localhost(int port) {
         return new ApiClient("http://localhost:" + port);
     }
@@ -61,6 +66,10 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
     }
 
     public Response put(String path, Object body) {
