@@ -10,7 +10,11 @@ import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.ProgramKind;
 import org.cadretraining.events.vocabulary.StudyMode;
 
-/** A class (a numbered cohort of a program) was scheduled, with the program facts readers need to report on it. */
+/**
+ * A class (a numbered cohort of a program) was scheduled, with the program facts readers need to report on it.
+ * {@code providerUnitId} is the unit of the register that runs it (the provincial Political School), when it is one:
+ * that unit's training providers record the class's results.
+ */
 public record ClassScheduled(
         String classId,
         String programId,
@@ -27,5 +31,15 @@ public record ClassScheduled(
         @OptionalField String location,
         int capacity,
         FundingSource fundingSource,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        @OptionalField String providerUnitId) {
+
+    /** A class whose provider is not a unit of the register (training abroad, a university elsewhere). */
+    public ClassScheduled(String classId, String programId, String programCode, String programName, ProgramKind programKind,
+                          ProgramCategory programCategory, ConferredLevel confers, String provider, String cohort, StudyMode mode,
+                          LocalDate startDate, LocalDate endDate, String location, int capacity, FundingSource fundingSource,
+                          Instant scheduledAt) {
+        this(classId, programId, programCode, programName, programKind, programCategory, confers, provider, cohort, mode,
+                startDate, endDate, location, capacity, fundingSource, scheduledAt, null);
+    }
 }

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * route of the platform without one is refused to everybody, and the build's route test fails.
  * <p>
  * The rule is checked before the request body is read: the caller must hold one of {@link #value()} on some unit, or
- * present a service token with one of {@link #scopes()}, or, with {@link #anyUser()}, merely be signed in. Which
+ * present a service token with one of {@link #scopes()}, or hold any grant at all ({@link #anyGrant()}), or, with
+ * {@link #anyUser()}, merely be signed in. Which
  * unit an action touches is known only once the request is read: the service checks that with
  * {@link AccessPolicy#require(Permission, String)}.
  */
@@ -27,4 +28,10 @@ public @interface Access {
 
     /** Any signed-in user, with or without grants: only for routes about the caller themself. */
     boolean anyUser() default false;
+
+    /**
+     * Any user holding at least one grant, whatever its role: for what every official's screens need and is not
+     * personal (the unit tree, the program catalogue's names).
+     */
+    boolean anyGrant() default false;
 }

@@ -106,6 +106,9 @@ public class AccessPolicy {
                 return;
             }
         }
+        if (rule.anyGrant() && entitlements().holdsAnyGrant()) {
+            return;
+        }
         if (rule.value().length > 0) {
             Entitlements entitlements = entitlements();
             for (Permission permission : rule.value()) {
@@ -121,6 +124,9 @@ public class AccessPolicy {
         StringBuilder text = new StringBuilder();
         for (Permission p : rule.value()) {
             text.append(text.isEmpty() ? "" : " or ").append(p);
+        }
+        if (rule.anyGrant()) {
+            text.append(text.isEmpty() ? "" : " or ").append("a grant of any role");
         }
         for (String s : rule.scopes()) {
             text.append(text.isEmpty() ? "" : " or ").append("the scope ").append(s);

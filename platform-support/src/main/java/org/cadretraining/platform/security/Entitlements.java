@@ -32,6 +32,11 @@ public final class Entitlements {
         return new Entitlements(platformAdministrator, units, tree);
     }
 
+    /** Holds at least one grant, of whatever role. */
+    public boolean holdsAnyGrant() {
+        return everywhere || !units.isEmpty();
+    }
+
     /** Holds the permission on at least one unit. */
     public boolean holdsAnywhere(Permission permission) {
         return everywhere || units.containsKey(permission);
