@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SignIn {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SignIn() {
@@ -37,35 +34,21 @@ public final class SignIn {
 
     /** A user's access token, signing in through the login form with the command-line client. */
     public static String accessToken(String issuer, String username, String password) {
-        // Cookies kept by hand: java.net.CookieManager does not match cookies of a host without a dot (localhost).
-        Browser http = new Browser();
+        Browser browser = new Browser();
         String verifier = random();
         String state = random();
         String redirect = PlatformClient.CLI_REDIRECT;
         String authorize = issuer + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", PlatformClient.CLI,
                 "redirect_uri", redirect, "scope", "openid profile", "state", state, "code_challenge", challenge(verifier),
                 "code_challenge_method", "S256"));
-        HttpResponse<String> response = get(http, authorize);
-        String location = location(response, "the authorization endpoint");
-        HttpResponse<String> loginPage = get(http, absolute(issuer, location));
-        Matcher csrf = CSRF.matcher(loginPage.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("The login form has no CSRF field: " + loginPage.statusCode());
-        }
-        String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-        HttpResponse<String> login = send(http, HttpRequest.newBuilder(URI.create(issuer + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password, "_csrf", token)))));
-        String afterLogin = location(login, "the login form");
-        if (afterLogin.contains("error")) {
-            throw new IllegalStateException("The provider refused the sign-in of " + username);
-        }
-        // Back to the authorization endpoint, which now issues the code.
-        String callback = location(get(http, absolute(issuer, afterLogin)), "the authorization endpoint after sign-in");
+        // The provider ends at the loopback redirect, which nothing serves: its address carries the code.
+        HttpResponse<String> landed = browser.signIn(authorize, username, password, redirect);
+        String callback = landed.headers().firstValue("Location").orElseThrow();
         Map<String, String> query = query(URI.create(callback).getRawQuery());
         if (!state.equals(query.get("state")) || query.get("code") == null) {
             throw new IllegalStateException("No authorization code came back: " + callback);
         }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> tokens = send(http, HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", query.get("code"),
@@ -96,14 +79,6 @@ public final class SignIn {
         return tokens.path("access_token").asText();
     }
 
-    private static HttpResponse<String> get(Browser http, String uri) {
-        return send(http, HttpRequest.newBuilder(URI.create(uri)).GET());
-    }
-
-    private static HttpResponse<String> send(Browser http, HttpRequest.Builder request) {
-        return http.send(request);
-    }
-
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
         try {
             return http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
@@ -114,46 +89,6 @@ public final class SignIn {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Redirects not followed, cookies kept, HTML accepted: the provider sends such a client to its login form. */
-    private static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-
-        HttpResponse<String> send(HttpRequest.Builder request) {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            try {
-                HttpResponse<String> response = http.send(request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                for (String set : response.headers().allValues("Set-Cookie")) {
-                    String pair = set.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    if (eq > 0) {
-                        cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-                    }
-                }
-                return response;
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not reach the identity provider: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static String location(HttpResponse<String> response, String what) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                what + " answered " + response.statusCode() + " without a redirect: " + response.body()));
-    }
-
-    private static String absolute(String issuer, String location) {
-        return location.startsWith("http") ? location : issuer + location;
     }
 
     private static String form(Map<String, String> fields) {
