@@ -30,19 +30,15 @@ public final class DemoLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final long SEED = 2026;
     private static final Duration CONVERGENCE = Duration.ofSeconds(120);
-    /** The provincial Organization Board official the demo entitles to every cadre record of the province. */
-    public static final String RECORD_VIEWER = "to-chuc-tinh";
-    /** Who grants that, as reporting's default administrator. */
-    private static final String RECORD_ADMINISTRATOR = "admin";
-
     private final ApiClient registry;
     private final ApiClient enrollment;
     private final ApiClient reporting;
 
-    public DemoLoader(String registryUrl, String enrollmentUrl, String reportingUrl) {
-        this.registry = new ApiClient(registryUrl);
-        this.enrollment = new ApiClient(enrollmentUrl);
-        this.reporting = new ApiClient(reportingUrl);
+    /** @param accessToken the administrator's, signed in at the platform's identity provider */
+    public DemoLoader(String registryUrl, String enrollmentUrl, String reportingUrl, String accessToken) {
+        this.registry = new ApiClient(registryUrl).withToken(accessToken);
+        this.enrollment = new ApiClient(enrollmentUrl).withToken(accessToken);
+        this.reporting = new ApiClient(reportingUrl).withToken(accessToken);
     }
 
     /**
@@ -61,6 +57,12 @@ public final class DemoLoader {
         long started = System.nanoTime();
         DemoProvince province = DemoProvince.generate(SEED, cadreCount);
         Map<String, String> unitIds = createUnits(province.units());
+        String provinceCode = province.units().stream().filter(u -> u.parentCode() == null).findFirst().orElseThrow().code();
+        // The Political School is a unit of the register: its staff record the results of the classes it runs.
+        unitIds.put(DemoIdentities.SCHOOL_CODE, registry.post("/api/v1/units", Map.of("code", DemoIdentities.SCHOOL_CODE,
+                "name", DemoIdentities.SCHOOL_NAME, "level", UnitKind.DEPARTMENT.level().name(),
+                "parentUnitId", unitIds.get(provinceCode))).expect(201).json().path("unitId").asText());
+        grantDemoOfficials(unitIds);
         List<Registered> cadres = registerCadres(province.cadres(), unitIds);
         log.info("Demo: {} units and {} cadres registered in {} ms", unitIds.size(), cadres.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -74,8 +76,8 @@ public final class DemoLoader {
         for (DemoProgram program : DemoProgram.CATALOGUE) {
             String programId = enrollment.post("/api/v1/programs", programRequest(program)).expect(201).json().path("programId").asText();
             programIds.put(program.code(), programId);
-            String finished = createClass(programId, program, "Khóa 12", LocalDate.of(2025, 9, 8), LocalDate.of(2026, 6, 26));
-            String running = createClass(programId, program, "Khóa 13", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 6, 25));
+            String finished = createClass(programId, program, "Khóa 12", LocalDate.of(2025, 9, 8), LocalDate.of(2026, 6, 26), unitIds);
+            String running = createClass(programId, program, "Khóa 13", LocalDate.of(2026, 9, 7), LocalDate.of(2027, 6, 25), unitIds);
             List<Registered> eligible = cadres.stream().filter(r -> program.admits(r.cadre())).toList();
             int seats = Math.min(eligible.size() / 2, program.capacity() * 2 / 3);
             for (int i = 0; i < seats * 2 && i < eligible.size(); i++) {
@@ -102,11 +104,8 @@ public final class DemoLoader {
         log.info("Demo: plan {} approved with {} seats, {} cadres sent against it, in {} ms", plan.year(), plan.totalQuota(),
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - planStarted).toMillis());
 
-        String provinceCode = province.units().stream().filter(u -> u.parentCode() == null).findFirst().orElseThrow().code();
         String provinceId = unitIds.get(provinceCode);
         awaitReporting(provinceId, cadres.size(), studying.size(), planId, plan.totalSent());
-        reporting.withHeader("X-Acting-User", RECORD_ADMINISTRATOR).put("/api/v1/record-viewers/" + RECORD_VIEWER,
-                Map.of("unitIds", List.of(provinceId))).expect(200);
         log.info("Demo: {} enrollments, {} graduations, {} sent under the plan; loaded in {} ms", enrolled, graduated,
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         String provinceName = province.units().stream().filter(u -> u.code().equals(provinceCode)).findFirst().orElseThrow().name();
@@ -141,7 +140,7 @@ public final class DemoLoader {
         for (DemoPlan.Quota quota : plan.quotas()) {
             DemoProgram program = quota.program();
             String classId = createClass(programIds.get(program.code()), program, "Khóa 14", program.planClassStart(plan.year()),
-                    program.planClassEnd(plan.year()));
+                    program.planClassEnd(plan.year()), unitIds);
             enrollment.post("/api/v1/classes/" + classId + "/open", Map.of()).expect(200);
             List<Callable<String>> nominations = new ArrayList<>();
             for (DemoCadre cadre : quota.nominees()) {
@@ -213,6 +212,16 @@ public final class DemoLoader {
         return ids;
     }
 
+    /** Each demo official gets their role on their unit, as the platform's administrator would grant it. */
+    private void grantDemoOfficials(Map<String, String> unitIds) {
+        for (DemoIdentities.DemoUser user : DemoIdentities.USERS) {
+            if (user.unitCode() != null) {
+                registry.post("/api/v1/access/grants", Map.of("subject", user.username(), "role", user.role().name(),
+                        "unitId", unitIds.get(user.unitCode()))).expect(201);
+            }
+        }
+    }
+
     private List<Registered> registerCadres(List<DemoCadre> cadres, Map<String, String> unitIds) {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -268,10 +277,14 @@ public final class DemoLoader {
                         .map(p -> Map.of("ladder", p.ladder().name(), "level", p.level())).toList());
     }
 
-    private String createClass(String programId, DemoProgram program, String cohort, LocalDate start, LocalDate end) {
+    private String createClass(String programId, DemoProgram program, String cohort, LocalDate start, LocalDate end,
+                               Map<String, String> unitIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("programId", programId);
         body.put("provider", program.provider());
+        if (DemoIdentities.SCHOOL_NAME.equals(program.provider())) {
+            body.put("providerUnitId", unitIds.get(DemoIdentities.SCHOOL_CODE));
+        }
         body.put("cohort", cohort);
         body.put("mode", program.mode());
         body.put("startDate", start.toString());

@@ -12,19 +12,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.cadretraining.enrollment.EnrollmentApplication;
+import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
+import org.cadretraining.platform.identity.IdentityProvider;
+import org.cadretraining.platform.identity.IdentitySettings;
+import org.cadretraining.platform.identity.PlatformClient;
 import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.registry.RegistryApplication;
 import org.cadretraining.reporting.ReportingApplication;
+import org.cadretraining.web.WebConsoleApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole platform in one JVM: a real KRaft broker, a real PostgreSQL with one database per service, the three
- * services on their ports, and a demo province. Everything it writes lives under {@code target/local-platform}
+ * The whole platform in one JVM: a real KRaft broker, a real PostgreSQL with one database per service, the embedded
+ * OIDC provider with the demo officials, the three services and the web console on their ports, and a demo province. Everything it writes lives under {@code target/local-platform}
  * and starts fresh each run.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -32,12 +37,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Ports and where to keep data; {@link #defaults()} reads the environment. */
     public record Settings(Path directory, int kafkaPort, int postgresPort, int registryPort, int enrollmentPort,
-                           int reportingPort, int demoCadres) {
+                           int reportingPort, int webPort, int identityPort, int demoCadres) {
         public static Settings defaults() {
             return new Settings(Path.of(env("LOCAL_PLATFORM_DIR", "target/local-platform")),
                     Integer.parseInt(env("KAFKA_PORT", "9092")), Integer.parseInt(env("POSTGRES_PORT", "15432")),
                     Integer.parseInt(env("REGISTRY_PORT", "8081")), Integer.parseInt(env("ENROLLMENT_PORT", "8082")),
-                    Integer.parseInt(env("REPORTING_PORT", "8083")), Integer.parseInt(env("DEMO_CADRES", "2000")));
+                    Integer.parseInt(env("REPORTING_PORT", "8083")), Integer.parseInt(env("WEB_PORT", "8080")),
+                    Integer.parseInt(env("IDENTITY_PORT", "9000")), Integer.parseInt(env("DEMO_CADRES", "2000")));
         }
     }
 
@@ -48,6 +54,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final Settings settings;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    // Made up per run: the services' own clients at the embedded provider, and the console's.
+    private final Map<String, String> secrets = Map.of("enrollment-service", secret(), "reporting-service", secret(),
+            "platform-web", secret());
+    private IdentityProvider identity;
     private String brokers;
     private DemoLoader.Loaded demo;
 
@@ -85,9 +95,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public void start() {
-        // Three Spring Boot applications start side by side in this JVM. Boot's logging set-up is per application
+        // Several Spring Boot applications start side by side in this JVM. Boot's logging set-up is per application
         // and not safe to run concurrently, so Logback is configured once, from its own file, and Boot leaves it be.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        identity = IdentityProvider.start(identitySettings());
         brokers = Infrastructure.kafka(settings.kafkaPort()).bootstrapServers();
         DatabaseCoordinates registryDb = Infrastructure.database("registry", settings.postgresPort());
         DatabaseCoordinates enrollmentDb = Infrastructure.database("enrollment", settings.postgresPort());
@@ -103,14 +114,42 @@ public final class LocalPlatform implements AutoCloseable {
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
                 start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, Map.of()),
-                // Enrollment asks the registry directly only for a cadre its replica has not heard of yet.
+                // Enrollment asks the registry directly only for a cadre its replica has not heard of yet, with its own token.
                 start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
-                        Map.of("enrollment.registry.base-url", registryUrl())),
+                        Map.of("enrollment.registry.base-url", registryUrl(),
+                                "platform.security.client.id", "enrollment-service",
+                                "platform.security.client.secret", secrets.get("enrollment-service"))),
                 start("reporting", ReportingApplication::builder, settings.reportingPort(), reportingDb,
-                        Map.of("REPORTING_STATE_DIR", streamsState.toString())));
+                        Map.of("REPORTING_STATE_DIR", streamsState.toString(),
+                                "platform.security.client.id", "reporting-service",
+                                "platform.security.client.secret", secrets.get("reporting-service"))));
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
             services.add(service.join());
         }
+        services.add(WebConsoleApplication.builder().run(
+                "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
+                "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
+                "--spring.security.oauth2.client.registration.platform.client-secret=" + secrets.get("platform-web"),
+                "--web.services.registry=" + registryUrl(), "--web.services.enrollment=" + enrollmentUrl(),
+                "--web.services.reporting=" + reportingUrl()));
+    }
+
+    /** The embedded provider: the console, Swagger UI, the command line and the services as clients; the demo officials. */
+    private IdentitySettings identitySettings() {
+        List<String> serviceUrls = List.of(registryUrl(), enrollmentUrl(), reportingUrl());
+        Map<String, String> users = new HashMap<>();
+        DemoIdentities.USERS.forEach(user -> users.put(user.username(), DemoIdentities.password()));
+        return new IdentitySettings(settings.identityPort(), users, List.of(
+                PlatformClient.web(webUrl(), secrets.get("platform-web")),
+                PlatformClient.swagger(serviceUrls),
+                PlatformClient.cli(),
+                PlatformClient.service("enrollment-service", secrets.get("enrollment-service"), PlatformClient.REGISTRY_CADRE_FACTS),
+                PlatformClient.service("reporting-service", secrets.get("reporting-service"), PlatformClient.REPORTING_STORES)),
+                serviceUrls);
+    }
+
+    private static String secret() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     private CompletableFuture<ConfigurableApplicationContext> start(String name, Supplier<SpringApplicationBuilder> builder,
@@ -124,6 +163,8 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
         properties.put("spring.cloud.stream.kafka.streams.binder.brokers", brokers);
         properties.put("spring.main.banner-mode", "off");
+        properties.put("platform.security.issuer-uri", identity.issuer());
+        properties.put("platform.security.administrators", DemoIdentities.ADMINISTRATOR);
         // As command-line arguments: they outrank the services' own configuration files, default properties do not.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return CompletableFuture.supplyAsync(() -> {
@@ -133,8 +174,21 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public DemoLoader.Loaded loadDemo(int cadres) {
-        demo = new DemoLoader(registryUrl(), enrollmentUrl(), reportingUrl()).load(cadres);
+        demo = new DemoLoader(registryUrl(), enrollmentUrl(), reportingUrl(), signIn(DemoIdentities.ADMINISTRATOR)).load(cadres);
         return demo;
+    }
+
+    /** A demo official's access token, signed in through the provider's login form. */
+    public String signIn(String username) {
+        return identity.signIn(username, DemoIdentities.password());
+    }
+
+    public String issuer() {
+        return identity.issuer();
+    }
+
+    public String webUrl() {
+        return "http://localhost:" + settings.webPort();
     }
 
     public String registryUrl() {
@@ -155,6 +209,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     String banner(long seconds) {
         StringBuilder text = new StringBuilder("\n=== Cadre Training Platform is up (" + seconds + " s) ===\n");
+        text.append("  Web console         ").append(webUrl()).append("  (sign in there)\n");
+        text.append("  Identity provider   ").append(identity.issuer()).append('\n');
         text.append("  Kafka broker        ").append(brokers).append('\n');
         text.append("  Registry            ").append(registryUrl()).append("/swagger-ui.html\n");
         text.append("  Enrollment          ").append(enrollmentUrl()).append("/swagger-ui.html\n");
@@ -164,11 +220,14 @@ public final class LocalPlatform implements AutoCloseable {
                     .append(" units, ").append(demo.cadres()).append(" cadres\n");
             text.append("  Province progress   ").append(reportingUrl()).append("/api/v1/units/")
                     .append(demo.provinceUnitId()).append("/progress\n");
-            text.append("  Cadre records       open the dashboard's record view as ").append(DemoLoader.RECORD_VIEWER)
-                    .append(" (entitled to the whole province)\n");
+
             text.append("  Training plan       ").append(demo.planName()).append(": ").append(demo.planSent())
                     .append(" of ").append(demo.planQuota()).append(" seats sent, ").append(reportingUrl())
                     .append("/api/v1/plans/").append(demo.planId()).append("/fulfilment\n");
+        }
+        text.append("Sign in as (password ").append(DemoIdentities.password()).append("):\n");
+        for (DemoIdentities.DemoUser user : DemoIdentities.USERS) {
+            text.append(String.format("  %-18s %s%n", user.username(), user.what()));
         }
         text.append("Press Ctrl+C to stop.\n");
         return text.toString();
@@ -184,5 +243,8 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         services.clear();
+        if (identity != null) {
+            identity.close();
+        }
     }
 }
