@@ -16,6 +16,11 @@ final class EmbeddedPostgresServer extends JdbcPostgresServer {
     private final EmbeddedPostgres postgres;
 
     EmbeddedPostgresServer(Path directory, int port) {
+        this(directory, port, false);
+    }
+
+    /** @param persistent keep the data under {@code directory/data} for the next start, rather than a fresh one each run */
+    EmbeddedPostgresServer(Path directory, int port, boolean persistent) {
         try {
             Path base = directory.toAbsolutePath();
             boolean root = NonRootPostgresBinaries.runningAsRoot();
@@ -29,19 +34,22 @@ final class EmbeddedPostgresServer extends JdbcPostgresServer {
             if (root) {
                 NonRootPostgresBinaries.prepare(binaries);
             }
-            Path data = base.resolve("data-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            Path data = persistent ? base.resolve("data") : base.resolve("data-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(true)
+                    // Kept data is found again: initdb runs only where there is none yet.
+                    .setCleanDataDirectory(!persistent)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // TCP only: a Unix socket path under target/ can exceed the 107-byte limit.
                     .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("max_connections", "300")
-                    // Throw-away data: durability buys nothing here and costs the tests time.
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off");
+                    .setServerConfig("max_connections", "300");
+            if (!persistent) {
+                // Throw-away data: durability buys nothing here and costs the tests time.
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -23,6 +23,8 @@ public final class Infrastructure {
     private static KafkaBroker kafka;
     private static PostgresServer postgres;
     private static Boolean docker;
+    /** Where the local platform keeps its broker log and database; null for the throw-away ones of the tests. */
+    private static Path dataDirectory;
 
     private Infrastructure() {
     }
@@ -32,9 +34,13 @@ public final class Infrastructure {
         if (kafka == null) {
             Optional<String> external = Environment.get("KAFKA_BOOTSTRAP");
             kafka = external.<KafkaBroker>map(ExternalKafka::new)
-                    .orElseGet(() -> useContainers() ? new ContainerKafka() : new EmbeddedKraftKafka(port));
+                    .orElseGet(() -> useContainers() ? new ContainerKafka()
+                            : dataDirectory != null ? new PersistentKraftKafka(dataDirectory.resolve("kafka"), port)
+                            : new EmbeddedKraftKafka(port));
             log.info("Kafka: {}", kafka.describe());
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
+            if (dataDirectory == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
+            }
         }
         return kafka;
     }
@@ -53,15 +59,41 @@ public final class Infrastructure {
         }
         if (postgres == null) {
             postgres = useContainers() ? new ContainerPostgresServer()
+                    : dataDirectory != null ? new EmbeddedPostgresServer(dataDirectory.resolve("postgres"), port, true)
                     : new EmbeddedPostgresServer(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"), port);
             log.info("PostgreSQL: {}", postgres.describe());
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
+            if (dataDirectory == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
+            }
         }
         return postgres.database(name);
     }
 
     public static DatabaseCoordinates database(String name) {
         return database(name, 0);
+    }
+
+    /**
+     * The local platform's mode: the in-process broker and database keep their data under {@code directory} across
+     * restarts, and are stopped by {@link #stop()} (after the services that use them), not by shutdown hooks of their own.
+     */
+    public static synchronized void keepDataUnder(Path directory) {
+        if (kafka != null || postgres != null) {
+            throw new IllegalStateException("The broker or the database is already running");
+        }
+        dataDirectory = directory.toAbsolutePath();
+    }
+
+    /** Stops the broker, then the database; the next use starts them again (and finds their data, if kept). */
+    public static synchronized void stop() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 
     static synchronized boolean useContainers() {

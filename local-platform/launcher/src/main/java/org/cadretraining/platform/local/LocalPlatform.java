@@ -17,6 +17,7 @@ import org.cadretraining.platform.demo.DemoLoader;
 import org.cadretraining.platform.identity.IdentityProvider;
 import org.cadretraining.platform.identity.IdentitySettings;
 import org.cadretraining.platform.identity.PlatformClient;
+import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.registry.RegistryApplication;
@@ -29,17 +30,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in one JVM: a real KRaft broker, a real PostgreSQL with one database per service, the embedded
- * OIDC provider with the demo officials, the three services and the web console on their ports, and a demo province. Everything it writes lives under {@code target/local-platform}
- * and starts fresh each run.
+ * OIDC provider with the demo officials, the three services and the web console on their ports, and a demo province.
+ * The broker's log, the databases and the stream state are kept under one data directory across restarts
+ * ({@code --fresh} starts over); the logs go to a file there ({@code --verbose} shows them on the console too).
  */
 public final class LocalPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    /** Where the platform keeps its data unless LOCAL_PLATFORM_DIR says otherwise; the README names it. */
+    public static final String DEFAULT_DIRECTORY = "local-platform-data";
 
     /** Ports and where to keep data; {@link #defaults()} reads the environment. */
     public record Settings(Path directory, int kafkaPort, int postgresPort, int registryPort, int enrollmentPort,
                            int reportingPort, int webPort, int identityPort, int demoCadres) {
         public static Settings defaults() {
-            return new Settings(Path.of(env("LOCAL_PLATFORM_DIR", "target/local-platform")),
+            return new Settings(Path.of(env("LOCAL_PLATFORM_DIR", DEFAULT_DIRECTORY)),
                     Integer.parseInt(env("KAFKA_PORT", "9092")), Integer.parseInt(env("POSTGRES_PORT", "15432")),
                     Integer.parseInt(env("REGISTRY_PORT", "8081")), Integer.parseInt(env("ENROLLMENT_PORT", "8082")),
                     Integer.parseInt(env("REPORTING_PORT", "8083")), Integer.parseInt(env("WEB_PORT", "8080")),
@@ -60,30 +64,51 @@ public final class LocalPlatform implements AutoCloseable {
     private IdentityProvider identity;
     private String brokers;
     private DemoLoader.Loaded demo;
+    private boolean demoKept;
 
     public LocalPlatform(Settings settings) {
         this.settings = settings;
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("logback.configurationFile", "logback-local-platform.xml");
+        List<String> options = List.of(args);
+        if (options.contains("--help")) {
+            System.out.println("""
+                    java -jar local-platform.jar [--fresh] [--verbose]
+                      --fresh    start over: delete the data directory (LOCAL_PLATFORM_DIR, default ./%s) first
+                      --verbose  show the services' logs on the console too (they always go to <data directory>/logs)
+                    """.formatted(DEFAULT_DIRECTORY));
+            return;
+        }
         Settings settings = Settings.defaults();
-        prepareDirectory(settings.directory());
+        Path directory = prepareDirectory(settings.directory(), options.contains("--fresh"));
+        // Before the first logger is made: the logs go to a file, the console shows them only when asked.
+        System.setProperty("platform.logs", directory.resolve("logs").toString());
+        System.setProperty("platform.console.level", options.contains("--verbose") ? "INFO" : "OFF");
+        System.setProperty("logback.configurationFile", "logback-local-platform.xml");
         LocalPlatform platform = new LocalPlatform(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAndSay, "local-platform-shutdown"));
         long started = System.nanoTime();
+        say("Cadre Training Platform: data in " + directory + ", logs in " + directory.resolve("logs").resolve("platform.log"));
         platform.start();
         if (settings.demoCadres() > 0) {
-            platform.loadDemo(settings.demoCadres());
+            platform.loadDemoIfEmpty(settings.demoCadres());
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.println(platform.banner(seconds));
     }
 
-    /** Keeps the broker's logs, PostgreSQL's data and stream state under one directory that starts empty. */
-    static void prepareDirectory(Path directory) throws IOException {
+    private static void say(String line) {
+        System.out.println(line);
+    }
+
+    /**
+     * The data directory, made if missing; with {@code fresh}, emptied first. Temporary files of the libraries go under
+     * it too, so that nothing is left behind elsewhere.
+     */
+    public static Path prepareDirectory(Path directory, boolean fresh) throws IOException {
         Path absolute = directory.toAbsolutePath();
-        if (Files.exists(absolute)) {
+        if (fresh && Files.exists(absolute)) {
             try (var paths = Files.walk(absolute)) {
                 for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
@@ -92,24 +117,23 @@ public final class LocalPlatform implements AutoCloseable {
         }
         Files.createDirectories(absolute.resolve("tmp"));
         System.setProperty("java.io.tmpdir", absolute.resolve("tmp").toString());
+        return absolute;
     }
 
     public void start() {
         // Several Spring Boot applications start side by side in this JVM. Boot's logging set-up is per application
         // and not safe to run concurrently, so Logback is configured once, from its own file, and Boot leaves it be.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        say("Starting the identity provider, the broker and the database…");
         identity = IdentityProvider.start(identitySettings());
+        Infrastructure.keepDataUnder(settings.directory());
         brokers = Infrastructure.kafka(settings.kafkaPort()).bootstrapServers();
         DatabaseCoordinates registryDb = Infrastructure.database("registry", settings.postgresPort());
         DatabaseCoordinates enrollmentDb = Infrastructure.database("enrollment", settings.postgresPort());
         DatabaseCoordinates reportingDb = Infrastructure.database("reporting", settings.postgresPort());
-        // The broker is new on every start, so the stream state must be too: old checkpoints would not match it.
-        Path streamsState;
-        try {
-            streamsState = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "reporting-state-");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // The stream state is kept with the broker's log it was built from: a restart resumes, it does not rebuild.
+        Path streamsState = settings.directory().toAbsolutePath().resolve("streams");
+        say("Starting the services…");
 
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
@@ -178,6 +202,17 @@ public final class LocalPlatform implements AutoCloseable {
         return demo;
     }
 
+    /** Loads the demo province into an empty platform only: what a previous run kept (or someone entered) stays as it is. */
+    public void loadDemoIfEmpty(int cadres) {
+        ApiClient registry = new ApiClient(registryUrl()).withToken(signIn(DemoIdentities.ADMINISTRATOR));
+        if (registry.get("/api/v1/units").expect(200).json().isEmpty()) {
+            say("Loading the demo province (" + cadres + " cadres)…");
+            loadDemo(cadres);
+        } else {
+            demoKept = true;
+        }
+    }
+
     /** A demo official's access token, signed in through the provider's login form. */
     public String signIn(String username) {
         return identity.signIn(username, DemoIdentities.password());
@@ -185,6 +220,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String issuer() {
         return identity.issuer();
+    }
+
+    /** Adds a user who may sign in at the embedded provider (their grants are the platform's to give); returns the password. */
+    public String addUser(String username) {
+        return identity.addUser(username);
+    }
+
+    /** A user's access token, signed in through the provider's login form. */
+    public String signIn(String username, String password) {
+        return identity.signIn(username, password);
     }
 
     public String webUrl() {
@@ -215,6 +260,9 @@ public final class LocalPlatform implements AutoCloseable {
         text.append("  Registry            ").append(registryUrl()).append("/swagger-ui.html\n");
         text.append("  Enrollment          ").append(enrollmentUrl()).append("/swagger-ui.html\n");
         text.append("  Reporting           ").append(reportingUrl()).append("/swagger-ui.html\n");
+        if (demoKept) {
+            text.append("  Data                kept from an earlier run (--fresh starts over)\n");
+        }
         if (demo != null) {
             text.append("  Demo province       ").append(demo.provinceName()).append(": ").append(demo.units())
                     .append(" units, ").append(demo.cadres()).append(" cadres\n");
@@ -233,6 +281,18 @@ public final class LocalPlatform implements AutoCloseable {
         return text.toString();
     }
 
+    /** Ctrl+C: stops everything in order and says how long it took. */
+    private void stopAndSay() {
+        long started = System.nanoTime();
+        say("Stopping…");
+        close();
+        say("Stopped in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms.");
+    }
+
+    /**
+     * Stops the web console and the services first, newest first, while the broker and the database they use still
+     * answer (so that none of them waits on a broker that is gone); then the identity provider, the broker, the database.
+     */
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
@@ -245,6 +305,8 @@ public final class LocalPlatform implements AutoCloseable {
         services.clear();
         if (identity != null) {
             identity.close();
+            identity = null;
         }
+        Infrastructure.stop();
     }
 }

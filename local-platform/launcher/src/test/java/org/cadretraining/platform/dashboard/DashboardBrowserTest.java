@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.local.LocalPlatform;
@@ -66,6 +67,10 @@ class DashboardBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** A provincial leader who reads the figures and the records of the whole province. */
+    private static final String OFFICIAL = "lanh.dao.tinh";
+    private static String password;
+    private static ApiClient officialApi;
     private static LocalPlatform platform;
     private static DemoLoader.Loaded demo;
     private static ApiClient registry;
@@ -100,13 +105,24 @@ class DashboardBrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
 
+        LocalPlatform.prepareDirectory(Path.of("target/dashboard-platform"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/dashboard-platform"), 0, 0,
+                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
                 TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
                 TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
         platform.start();
         demo = platform.loadDemo(DEMO_CADRES);
-        registry = new ApiClient(platform.registryUrl());
-        reporting = new ApiClient(platform.reportingUrl());
+        String admin = platform.signIn(DemoIdentities.ADMINISTRATOR);
+        registry = new ApiClient(platform.registryUrl()).withToken(admin);
+        reporting = new ApiClient(platform.reportingUrl()).withToken(admin);
+        // The official the browser signs in as: the province's figures and its personal records.
+        password = platform.addUser(OFFICIAL);
+        for (String role : List.of("REPORT_VIEWER", "RECORD_VIEWER")) {
+            registry.post("/api/v1/access/grants", Map.of("subject", OFFICIAL, "role", role, "unitId", demo.provinceUnitId()))
+                    .expect(201);
+        }
+        officialApi = new ApiClient(platform.reportingUrl()).withToken(platform.signIn(OFFICIAL, password));
+        signIn(OFFICIAL, password);
         targetId = reporting.post("/api/v1/targets", Map.of("name", "70% cán bộ diện Ban Thường vụ Tỉnh ủy quản lý có trình độ sau đại học",
                         "cohort", Map.of("managementTiers", List.of("PROVINCIAL_STANDING_COMMITTEE")),
                         "criterion", Map.of("ladder", "PROFESSIONAL", "minimumLevel", "MASTER", "orStudying", true),
@@ -125,10 +141,32 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * Signs in through the console as a user does: the console sends the browser to the provider's login form, the
+     * user fills it in, and the provider sends the browser back, signed in.
+     */
+    private static void signIn(String username, String secret) {
+        browser.get(platform.webUrl() + "/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).as("the provider's login form").startsWith(platform.issuer());
+        name.sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(secret);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(platform.webUrl()) && !d.findElements(By.id("signed-in-as")).isEmpty());
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(username);
+    }
+
+    /** Signs out with the page's own button: the console's session and the provider's end. */
+    private static void signOut() {
+        waitFor(By.cssSelector("#sign-out button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).as("signed out, the console asks to sign in again").startsWith(platform.issuer());
+    }
+
     /** A fresh page load (a hash change alone would keep the page's state). */
     private static void open(String view) {
         browser.get("about:blank");
-        browser.get(platform.reportingUrl() + "/#/" + view);
+        browser.get(platform.webUrl() + "/#/" + view);
         try {
             wait.until(d -> view.equals(d.findElement(By.id("main")).getAttribute("data-view"))
                     && !d.findElements(By.id("view-title")).isEmpty());
@@ -287,13 +325,18 @@ class DashboardBrowserTest {
         assertPlanTableShows(plan);
         screenshot("plans");
 
+        // An official who reads figures but not records is refused, and the page says why instead of showing names.
+        signOut();
+        signIn("baocao.tinh", DemoIdentities.password());
         open("record");
-        // A viewer nobody entitled is refused, and the page says why instead of showing names.
-        searchAs("khach", "Thị");
-        assertThat(waitFor(By.id("record-error")).getText()).contains("khach", "not entitled");
+        search("Thị");
+        assertThat(waitFor(By.id("record-error")).getText()).contains("PERSON_READ");
         assertThat(browser.findElements(By.cssSelector("#record-matches [data-cadre]"))).isEmpty();
+        signOut();
+        signIn(OFFICIAL, password);
+        open("record");
         WebElement first = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-            searchAs(DemoLoader.RECORD_VIEWER, "Thị");
+            search("Thị");
             return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-matches [data-cadre]")));
         }, java.util.Objects::nonNull);
@@ -697,7 +740,7 @@ class DashboardBrowserTest {
     private static JsonNode openRecord(String fullName, String cadreId) {
         open("record");
         WebElement match = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-            searchAs(DemoLoader.RECORD_VIEWER, fullName);
+            search(fullName);
             return new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-matches [data-cadre='" + cadreId + "']")));
         }, java.util.Objects::nonNull);
@@ -709,16 +752,13 @@ class DashboardBrowserTest {
         return record;
     }
 
-    /** The demo's provincial official, as the gateway would name them to reporting. */
+    /** The signed-in official, through the API with their own token. */
     private static ApiClient viewer() {
-        return reporting.withHeader("X-Acting-User", DemoLoader.RECORD_VIEWER);
+        return officialApi;
     }
 
-    /** Fills the record view's search form as that viewer and submits it. */
-    private static void searchAs(String actingUser, String name) {
-        WebElement user = waitFor(By.id("acting-user"));
-        user.clear();
-        user.sendKeys(actingUser);
+    /** Fills the record view's search form and submits it. */
+    private static void search(String name) {
         WebElement field = waitFor(By.id("record-name"));
         field.clear();
         field.sendKeys(name);
@@ -744,8 +784,10 @@ class DashboardBrowserTest {
         return links;
     }
 
+    /** A download as the browser makes it: through the console, with the browser's session cookie. */
     private static byte[] download(String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        String session = browser.manage().getCookieNamed("CTP_SESSION").getValue();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "CTP_SESSION=" + session).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
+import org.cadretraining.platform.identity.Browser;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,15 +32,19 @@ class EndToEndTest {
     private static ApiClient reporting;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
+        LocalPlatform.prepareDirectory(Path.of("target/e2e"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/e2e"), 0, 0,
+                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
                 TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
                 TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
         platform.start();
         demo = platform.loadDemo(DEMO_CADRES);
-        registry = new ApiClient(platform.registryUrl());
-        enrollment = new ApiClient(platform.enrollmentUrl());
-        reporting = new ApiClient(platform.reportingUrl());
+        // The administrator, signed in at the embedded provider like anyone else.
+        String admin = platform.signIn(DemoIdentities.ADMINISTRATOR);
+        registry = new ApiClient(platform.registryUrl()).withToken(admin);
+        enrollment = new ApiClient(platform.enrollmentUrl()).withToken(admin);
+        reporting = new ApiClient(platform.reportingUrl()).withToken(admin);
     }
 
     @AfterAll
@@ -173,13 +179,70 @@ class EndToEndTest {
         assertThat(rollup.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
         assertThat(rollup.path("byUnitLevel").path("DISTRICT").asInt()).isEqualTo(1);
         // The record is personal: the province's organization board official sees it once granted the province.
-        reporting.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/to-chuc-lai-chau",
-                Map.of("unitIds", List.of(province))).expect(200);
-        JsonNode record = reporting.withHeader("X-Acting-User", "to-chuc-lai-chau").get("/api/v1/cadres/" + cadreId + "/record")
-                .expect(200).json();
+        String official = "hoso.laichau." + suffix().toLowerCase();
+        ApiClient viewer = new ApiClient(platform.reportingUrl()).withToken(platform.signIn(official, platform.addUser(official)));
+        assertThat(viewer.get("/api/v1/cadres/" + cadreId + "/record").status()).isEqualTo(403);
+        registry.post("/api/v1/access/grants", Map.of("subject", official, "role", "RECORD_VIEWER", "unitId", province)).expect(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> viewer.get("/api/v1/cadres/" + cadreId + "/record").status() == 200);
+        JsonNode record = viewer.get("/api/v1/cadres/" + cadreId + "/record").expect(200).json();
         assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
         assertThat(record.path("graduations").findValuesAsString("enrollmentId")).containsExactly(enrollmentId);
         assertThat(record.path("currentEnrollments").size()).isZero();
+    }
+
+    @Test
+    void aGrantTakesEffectInEveryServiceWithinSecondsAndSoDoesItsRevocation() {
+        String user = "can.bo.muong.te." + suffix().toLowerCase();
+        String token = platform.signIn(user, platform.addUser(user));
+        ApiClient asUser = new ApiClient(platform.registryUrl()).withToken(token);
+        ApiClient inEnrollment = new ApiClient(platform.enrollmentUrl()).withToken(token);
+        ApiClient inReporting = new ApiClient(platform.reportingUrl()).withToken(token);
+        String province = demo.provinceUnitId();
+        // Signed in, but no grant: every service refuses, with a problem saying why.
+        assertThat(asUser.get("/api/v1/units").status()).isEqualTo(403);
+        assertThat(inEnrollment.get("/api/v1/programs").status()).isEqualTo(403);
+        assertThat(inReporting.get("/api/v1/units/" + province + "/progress").status()).isEqualTo(403);
+
+        JsonNode reportGrant = registry.post("/api/v1/access/grants", Map.of("subject", user, "role", "REPORT_VIEWER",
+                "unitId", province)).expect(201).json();
+        JsonNode trainingGrant = registry.post("/api/v1/access/grants", Map.of("subject", user, "role", "TRAINING_OFFICER",
+                "unitId", province)).expect(201).json();
+        long granted = System.nanoTime();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(inReporting.get("/api/v1/units/" + province + "/progress").status()).isEqualTo(200);
+            assertThat(inEnrollment.get("/api/v1/programs").status()).isEqualTo(200);
+            assertThat(asUser.get("/api/v1/units").status()).isEqualTo(200);
+        });
+        System.out.printf("Grant effective in every service after %d ms%n", Duration.ofNanos(System.nanoTime() - granted).toMillis());
+        // What the grants do not give stays refused: the register's personal data, writing plans elsewhere.
+        assertThat(asUser.get("/api/v1/cadres?unitId=" + province).status()).isEqualTo(403);
+
+        registry.delete("/api/v1/access/grants/" + reportGrant.path("grantId").asText()).expect(204);
+        registry.delete("/api/v1/access/grants/" + trainingGrant.path("grantId").asText()).expect(204);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(inReporting.get("/api/v1/units/" + province + "/progress").status()).isEqualTo(403);
+            assertThat(inEnrollment.get("/api/v1/programs").status()).isEqualTo(403);
+        });
+    }
+
+    @Test
+    void theWebConsoleSignsAnOfficialInAndRelaysTheirTokenToTheServices() {
+        Browser browser = new Browser();
+        var page = browser.signIn(platform.webUrl() + "/", "baocao.tinh", DemoIdentities.password());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(browser.cookie("CTP_SESSION")).isPresent();
+        var progress = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.webUrl()
+                + "/reporting/api/v1/units/" + demo.provinceUnitId() + "/progress")).header("Accept", "application/json"));
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json().readTree(progress.body()).path("headcount").asInt()).isEqualTo(DEMO_CADRES);
+        var me = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.webUrl()
+                + "/registry/api/v1/access/me")).header("Accept", "application/json"));
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json().readTree(me.body()).path("subject").asText()).isEqualTo("baocao.tinh");
+        // A report viewer's token opens no personal record, whichever way it comes.
+        var record = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.webUrl()
+                + "/registry/api/v1/cadres?unitId=" + demo.provinceUnitId())).header("Accept", "application/json"));
+        assertThat(record.statusCode()).isEqualTo(403);
     }
 
     private static String suffix() {
