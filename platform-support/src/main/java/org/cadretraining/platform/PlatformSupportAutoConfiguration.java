@@ -58,7 +58,7 @@ public class PlatformSupportAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "platform.outbox.enabled", havingValue = "true", matchIfMissing = true)
     @ConditionalOnBean(JdbcClient.class)
-    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafkaProperties,
+    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaProperties kafkaProperties,
                             @Value("${platform.events.source:${spring.application.name}}") String source,
                             @Value("${platform.outbox.poll-interval:250ms}") Duration pollInterval,
                             @Value("${platform.outbox.batch-size:1000}") int batchSize) {
@@ -70,7 +70,7 @@ public class PlatformSupportAutoConfiguration {
         config.put("acks", "all");
         config.put("linger.ms", 5);
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(jdbc, transactions, template, "/" + source, pollInterval, batchSize);
+        return new OutboxRelay(jdbc, template, "/" + source, pollInterval, batchSize);
     }
 
     @Bean

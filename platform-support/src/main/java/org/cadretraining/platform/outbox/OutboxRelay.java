@@ -20,36 +20,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends committed outbox events to Kafka, in commit order, and marks them published only once the broker has
  * acknowledged them. A crash between the send and the mark sends the batch again: delivery is at least once, and
- * consumers drop the repeat by its {@code ce_id}. One relay per database works at a time (an advisory lock), which
- * keeps each key's events in order across instances.
+ * consumers drop the repeat by its {@code ce_id}. One relay per database works at a time (a lease row), which keeps
+ * each key's events in order across instances; it holds no connection or lock while it waits on the broker.
  * <p>
  * It sends through a {@link KafkaTemplate} rather than a Stream binding because it needs an acknowledgement per
  * record for a whole batch in flight at once.
  */
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final long ADVISORY_LOCK = 0x0CADE0;
+    /** How long a relay that stops renewing keeps others from sending: longer than a slow round, short enough to recover. */
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final KafkaTemplate<String, byte[]> kafka;
     private final String source;
     private final Duration pollInterval;
     private final int batchSize;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final String instance = UUID.randomUUID().toString();
     private volatile boolean running;
     private volatile boolean paused;
     private Thread worker;
 
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+    public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka,
                        String source, Duration pollInterval, int batchSize) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.kafka = kafka;
         this.source = source;
         this.pollInterval = pollInterval;
@@ -87,43 +86,53 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     int relayBatch() {
-        if (paused) {
+        if (paused || !holdsLease()) {
             return 0;
         }
-        Integer sent = transactions.execute(status -> {
-            boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", ADVISORY_LOCK)
-                    .query(Boolean.class).single();
-            if (!locked) {
-                return 0;
-            }
-            List<Pending> batch = jdbc.sql("""
-                            SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload, actor
-                            FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
-                    .param("limit", batchSize)
-                    .query((rs, i) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("topic"),
-                            rs.getString("message_key"), rs.getString("event_type"), rs.getString("subject"),
-                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("actor")))
-                    .list();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
-            for (Pending event : batch) {
-                acks.add(kafka.send(record(event)));
-            }
-            kafka.flush();
-            try {
-                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // Nothing is marked: the whole batch goes again once the broker is back.
-                throw new IllegalStateException("Broker did not acknowledge the outbox batch", e);
-            }
-            jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE event_id = ANY(:ids)")
-                    .param("ids", batch.stream().map(Pending::id).toArray(UUID[]::new))
-                    .update();
-            return batch.size();
-        });
-        return sent == null ? 0 : sent;
+        // Read, send, mark: three short steps. No connection, transaction or lock is held while the broker is asked,
+        // so that a broker that hangs for a minute costs the service nothing but the wait of this thread.
+        List<Pending> batch = jdbc.sql("""
+                        SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload, actor
+                        FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
+                .param("limit", batchSize)
+                .query((rs, i) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("topic"),
+                        rs.getString("message_key"), rs.getString("event_type"), rs.getString("subject"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("actor")))
+                .list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
+        for (Pending event : batch) {
+            acks.add(kafka.send(record(event)));
+        }
+        kafka.flush();
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Nothing is marked: the whole batch goes again once the broker is back; consumers drop the repeats by ce_id.
+            throw new IllegalStateException("Broker did not acknowledge the outbox batch", e);
+        }
+        jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE event_id = ANY(:ids)")
+                .param("ids", batch.stream().map(Pending::id).toArray(UUID[]::new))
+                .update();
+        return batch.size();
+    }
+
+    /**
+     * One relay a database sends at a time, which keeps each key's events in order: it holds a lease, a row renewed at
+     * every round and taken over by another instance only once it has run out. A relay stuck on a hung broker keeps
+     * no lock; if another takes over meanwhile, both may send a batch, in the same order, and consumers drop the repeats.
+     */
+    private boolean holdsLease() {
+        String holder = jdbc.sql("""
+                        INSERT INTO outbox_relay_lease (id, holder, expires_at) VALUES (1, :me, now() + make_interval(secs => :seconds))
+                        ON CONFLICT (id) DO UPDATE SET holder = :me, expires_at = now() + make_interval(secs => :seconds)
+                        WHERE outbox_relay_lease.holder = :me OR outbox_relay_lease.expires_at < now()
+                        RETURNING holder""")
+                .param("me", instance).param("seconds", LEASE.toSeconds())
+                .query(String.class).optional().orElse(null);
+        return instance.equals(holder);
     }
 
     private ProducerRecord<String, byte[]> record(Pending event) {
