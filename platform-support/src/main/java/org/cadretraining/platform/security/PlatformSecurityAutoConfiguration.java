@@ -49,7 +49,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
     /** Routes anyone may call: health for the orchestrator, the API's description, the error page. */
-    public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+    public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
@@ -83,7 +83,8 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ServiceTokens.class)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("platform.security.client.id")
+    // Not merely present: an empty client id (an unset variable) means no client.
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${platform.security.client.id:}'.trim() != ''")
     ServiceTokens serviceTokens(PlatformSecurityProperties properties) {
         return new ServiceTokens(properties.client(), properties.issuerUri());
     }
