@@ -157,7 +157,10 @@ class EnrollmentServiceTest extends EnrollmentTestSupport {
         assertThat(api.get("/api/v1/programs/" + programId).expect(200).json().path("code").asText()).isEqualTo(code);
         assertThat(api.get("/api/v1/programs").expect(200).json().findValuesAsString("programId")).contains(programId);
 
-        JsonNode scheduled = api.post("/api/v1/classes", classRequest(programId, 70)).expect(201).json();
+        String school = uuid();
+        Map<String, Object> request = classRequest(programId, 70);
+        request.put("providerUnitId", school);
+        JsonNode scheduled = api.post("/api/v1/classes", request).expect(201).json();
         String classId = scheduled.path("classId").asText();
         assertThat(scheduled.path("status").asText()).isEqualTo("SCHEDULED");
         assertThat(scheduled.path("enrolled").asLong()).isZero();
@@ -179,6 +182,7 @@ class EnrollmentServiceTest extends EnrollmentTestSupport {
         assertThat(event.path("confers").path("ladder").asText()).isEqualTo("POLITICAL_THEORY");
         assertThat(event.path("confers").path("level").asText()).isEqualTo("INTERMEDIATE");
         assertThat(event.path("provider").asText()).isEqualTo("Trường Chính trị tỉnh Điện Biên");
+        assertThat(event.path("providerUnitId").asText()).isEqualTo(school);
         assertThat(event.path("cohort").asText()).isEqualTo("Khóa 12");
         assertThat(event.path("mode").asText()).isEqualTo("IN_SERVICE");
         assertThat(event.path("startDate").asText()).isEqualTo(START.toString());
@@ -191,6 +195,7 @@ class EnrollmentServiceTest extends EnrollmentTestSupport {
         JsonNode fetched = api.get("/api/v1/classes/" + classId).expect(200).json();
         assertThat(fetched.path("capacity").asInt()).isEqualTo(70);
         assertThat(fetched.path("seatsLeft").asInt()).isEqualTo(70);
+        assertThat(fetched.path("providerUnitId").asText()).isEqualTo(school);
         assertThat(api.get("/api/v1/classes?programId=" + programId).expect(200).json().findValuesAsString("classId"))
                 .containsExactly(classId);
         await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND message_key = :k")

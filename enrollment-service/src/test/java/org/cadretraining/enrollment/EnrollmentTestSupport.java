@@ -24,6 +24,7 @@ import org.cadretraining.events.Topics;
 import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.registry.CadreRegistered;
 import org.cadretraining.events.registry.CadreTransferred;
+import org.cadretraining.events.vocabulary.AccessRole;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.Ladder;
@@ -33,11 +34,15 @@ import org.cadretraining.events.vocabulary.ProfessionalLevel;
 import org.cadretraining.events.vocabulary.QualificationLevels;
 import org.cadretraining.events.vocabulary.QualificationSource;
 import org.cadretraining.events.vocabulary.StateManagementLevel;
+import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.identity.IdentityProvider;
+import org.cadretraining.platform.infrastructure.AccessFixture;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
 import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
+import org.cadretraining.platform.security.AccessDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,21 +56,29 @@ import tools.jackson.databind.JsonNode;
 
 
 /**
- * What the service's integration tests share: one Spring context on the real broker and database (so every subclass
- * reuses it), a stub of the registry's HTTP API, and helpers that drive the service as its users and the registry do.
+ * What the service's integration tests share: one Spring context on the real broker, database and identity provider
+ * (so every subclass reuses it), a stub of the registry's HTTP API that checks tokens as the registry does, and helpers
+ * that drive the service as its users and the registry do. {@link #api} is signed in as the platform administrator
+ * "admin", for set-up; tests about a role sign in as a user of that role ({@link #as}) given grants by {@link #grants}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         EnrollmentApplication.CONFIG_NAME,
         // One category capped below the default, to show the regulatory maximum is configuration.
         "enrollment.classes.max-capacity.ELECTED_DEPUTIES=50",
         // The breaker test waits for the open state to end; 10 s in production.
-        "resilience4j.circuitbreaker.instances.registry.wait-duration-in-open-state=1s"})
+        "resilience4j.circuitbreaker.instances.registry.wait-duration-in-open-state=1s",
+        // The first lookup also fetches this service's token; on a busy test machine that may pass the 1 s of production.
+        "resilience4j.timelimiter.instances.registry.timeout-duration=3s"})
 abstract class EnrollmentTestSupport {
-    static final RegistryStub registryStub = RegistryStub.start();
+    static final IdentityProvider provider = IdentityProvider.shared();
+    static final RegistryStub registryStub = RegistryStub.start(provider.issuer());
+    /** Publishes units and grants as the registry would. */
+    static final AccessFixture grants = new AccessFixture();
 
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry registry) {
         registry.add("enrollment.registry.base-url", registryStub::baseUrl);
+        SpringTestInfrastructure.registerServiceClient(registry, "enrollment-service");
     }
 
     static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
@@ -88,16 +101,73 @@ abstract class EnrollmentTestSupport {
     javax.sql.DataSource dataSource;
     @Autowired
     Environment environment;
+    @Autowired
+    AccessDirectory directory;
+    /** Signed in as the platform administrator, for set-up. */
     ApiClient api;
+    /** No token at all. */
+    ApiClient anonymous;
 
     @BeforeEach
     void client() {
-        api = ApiClient.localhost(port);
+        anonymous = ApiClient.localhost(port);
+        api = anonymous.withToken(adminToken());
+        // Until the service has read the grants it answers 503 to everyone, the administrator included.
+        await().atMost(WAIT).until(directory::ready);
     }
 
     static {
         // Shared by every test class on this context: closed with the JVM, not after the first class.
-        Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            grants.close();
+        }));
+    }
+
+    // --- who is calling --------------------------------------------------------------------------------------------
+
+    private static String adminToken;
+    private static long adminTokenAt;
+
+    /** The administrator's token, signed in again well before the provider's ten minutes run out. */
+    static synchronized String adminToken() {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > Duration.ofMinutes(4).toNanos()) {
+            adminToken = provider.tokenFor(SpringTestInfrastructure.ADMINISTRATOR);
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
+    }
+
+    /** Signed in as the administrator with a token that is never near its end, for work that outlasts one token. */
+    ApiClient admin() {
+        return anonymous.withToken(adminToken());
+    }
+
+    /** A user signed in through the provider's login form (a real token), holding whatever grants they were given. */
+    ApiClient as(String subject) {
+        return anonymous.withToken(provider.tokenFor(subject));
+    }
+
+    /** A subject of its own per test, so that grants of one test never leak into another. */
+    static String user(String role) {
+        return role + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A province, as the registry would announce it; units under it with {@link #district}. */
+    static String province() {
+        return grants.unit(uuid(), null, UnitLevel.PROVINCE);
+    }
+
+    static String district(String province) {
+        return grants.unit(uuid(), province, UnitLevel.DISTRICT);
+    }
+
+    /** Gives the grant and waits until this service honours it; returns the grant's id. */
+    String grant(String subject, AccessRole role, String unitId) {
+        String grantId = grants.grant(subject, role, unitId);
+        await().atMost(WAIT).until(() -> directory.grantsOf(subject).stream().anyMatch(g -> g.unitId().equals(unitId)
+                && g.role() == role) && directory.knows(unitId));
+        return grantId;
     }
 
     // --- registry events, as the registry's outbox relay would send them -------------------------------------------
@@ -178,6 +248,13 @@ abstract class EnrollmentTestSupport {
 
     String scheduleClass(String programId, int capacity) {
         return api.post("/api/v1/classes", classRequest(programId, capacity)).expect(201).json().path("classId").asText();
+    }
+
+    /** A class whose provider is the unit {@code providerUnitId} of the register. */
+    String scheduleClassOf(String programId, int capacity, String providerUnitId) {
+        Map<String, Object> request = classRequest(programId, capacity);
+        request.put("providerUnitId", providerUnitId);
+        return api.post("/api/v1/classes", request).expect(201).json().path("classId").asText();
     }
 
     ApiClient.Response enroll(String cadreId, String classId) {

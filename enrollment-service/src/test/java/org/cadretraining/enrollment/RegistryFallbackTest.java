@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A cadre the replica lacks is looked up in the registry's API, through retry, circuit breaker and time limiter. */
+/**
+ * A cadre the replica lacks is looked up in the registry's cadre facts, with this service's own token (the stand-in
+ * checks it as the registry does), through retry, circuit breaker and time limiter.
+ */
 class RegistryFallbackTest extends EnrollmentTestSupport {
     @Autowired
     CircuitBreakerRegistry breakers;
@@ -46,8 +49,12 @@ class RegistryFallbackTest extends EnrollmentTestSupport {
         String unitId = uuid();
         registryStub.put(cadreId, unitId, "ACTIVE", "UNIT", "UNIVERSITY", "ELEMENTARY");
         assertThat(api.get("/api/v1/cadres/" + cadreId).status()).isEqualTo(404);
+        int refused = registryStub.refused();
         assertThat(nominateUnknown(cadreId, classId).expect(201).json().path("unitId").asText()).isEqualTo(unitId);
         assertThat(replica(cadreId).path("levels").path("politicalTheory").asText()).isEqualTo("ELEMENTARY");
+        // The service's own token (client credentials, scope registry.cadre-facts), not the administrator's.
+        assertThat(registryStub.lastCaller()).isEqualTo("enrollment-service");
+        assertThat(registryStub.refused()).isEqualTo(refused);
         // Unknown to both: the registry's 404 is an answer, not a failure.
         assertProblem(nominateUnknown(uuid(), classId), 422, "cadre-not-known", "cadreId");
         assertThat(breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);

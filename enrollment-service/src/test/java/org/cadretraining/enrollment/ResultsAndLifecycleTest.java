@@ -3,15 +3,10 @@ package org.cadretraining.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.Topics;
@@ -30,18 +25,9 @@ class ResultsAndLifecycleTest extends EnrollmentTestSupport {
                 .map(c -> enroll(c, classId).expect(201).json().path("enrollmentId").asText()).toList();
     }
 
-    private ApiClient.Response upload(String classId, String filename, byte[] content, boolean atomic) throws Exception {
-        String boundary = "----cadre" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/classes/" + classId + "/results?atomic=" + atomic))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        return new ApiClient.Response(response.statusCode(), response.body(), response.headers().map());
+    private ApiClient.Response upload(String classId, String filename, byte[] content, boolean atomic) {
+        return api.upload("/api/v1/classes/" + classId + "/results?atomic=" + atomic, "file", filename,
+                "application/octet-stream", content);
     }
 
     @Test

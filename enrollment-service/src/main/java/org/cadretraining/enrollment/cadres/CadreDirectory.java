@@ -7,8 +7,9 @@ import org.cadretraining.enrollment.cadres.registry.RegistryClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The cadre facts a request needs: from the replica on the normal path; from the registry's API only when the
- * replica lacks the cadre. Called before the business transaction, so that no database lock waits on the network.
+ * The cadre facts the other features need, and their one way in: {@link #find} from the replica on the normal path and
+ * from the registry's API only when the replica lacks the cadre, called before the business transaction so that no
+ * database lock waits on the network; {@link #replicated} from the replica alone, inside a transaction.
  */
 @Service
 public class CadreDirectory {
@@ -27,5 +28,10 @@ public class CadreDirectory {
             return replicated;
         }
         return registry.fetch(cadreId).map(replication::adopt);
+    }
+
+    /** The cadre as the replica holds them, without asking the registry. */
+    public Optional<ReplicatedCadre> replicated(UUID cadreId) {
+        return replication.find(cadreId);
     }
 }

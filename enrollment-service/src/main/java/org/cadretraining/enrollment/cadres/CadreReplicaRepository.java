@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class CadreReplicaRepository {
+class CadreReplicaRepository {
     private static final String COLUMNS = """
             cadre_id, unit_id, status, management_tier, professional_level, political_theory_level,
             state_management_level, updated_at""";
@@ -28,7 +28,7 @@ public class CadreReplicaRepository {
     }
 
     /** An event waiting for its cadre's CadreRegistered. */
-    public record ParkedEvent(String eventId, UUID cadreId, String eventType, String payload) {
+    record ParkedEvent(String eventId, UUID cadreId, String eventType, String payload) {
     }
 
     public Optional<ReplicatedCadre> find(UUID cadreId) {

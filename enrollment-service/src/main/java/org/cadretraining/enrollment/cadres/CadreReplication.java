@@ -38,7 +38,7 @@ public class CadreReplication {
     private final CadreReplicaRepository replica;
     private final Clock clock;
 
-    public CadreReplication(CadreReplicaRepository replica, Clock clock) {
+    CadreReplication(CadreReplicaRepository replica, Clock clock) {
         this.replica = replica;
         this.clock = clock;
     }

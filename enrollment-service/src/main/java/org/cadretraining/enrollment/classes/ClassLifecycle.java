@@ -24,7 +24,7 @@ public class ClassLifecycle {
     private final Outbox outbox;
     private final Clock clock;
 
-    public ClassLifecycle(ClassRepository classes, ClassRoster roster, Outbox outbox, Clock clock) {
+    ClassLifecycle(ClassRepository classes, ClassRoster roster, Outbox outbox, Clock clock) {
         this.classes = classes;
         this.roster = roster;
         this.outbox = outbox;

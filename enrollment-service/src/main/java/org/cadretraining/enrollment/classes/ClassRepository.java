@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ClassRepository {
+class ClassRepository {
     private static final String COLUMNS = """
             id, program_id, provider, cohort, mode, start_date, end_date, location, capacity, funding_source, status,
-            scheduled_at""";
+            scheduled_at, provider_unit_id""";
     private final JdbcClient jdbc;
 
     public ClassRepository(JdbcClient jdbc) {
@@ -27,12 +27,12 @@ public class ClassRepository {
     public void insert(TrainingClass c) {
         jdbc.sql("INSERT INTO training_class (" + COLUMNS + """
                         ) VALUES (:id, :program, :provider, :cohort, :mode, :start, :end, :location, :capacity, :funding,
-                                  :status, :at)""")
+                                  :status, :at, :providerUnit)""")
                 .param("id", c.id()).param("program", c.programId()).param("provider", c.provider())
                 .param("cohort", c.cohort()).param("mode", c.mode().name()).param("start", c.startDate())
                 .param("end", c.endDate()).param("location", c.location()).param("capacity", c.capacity())
                 .param("funding", c.fundingSource().name()).param("status", c.status().name())
-                .param("at", Timestamp.from(c.scheduledAt()))
+                .param("at", Timestamp.from(c.scheduledAt())).param("providerUnit", c.providerUnitId())
                 .update();
     }
 
@@ -92,6 +92,7 @@ public class ClassRepository {
                 rs.getString("provider"), rs.getString("cohort"), StudyMode.valueOf(rs.getString("mode")),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getString("location"), rs.getInt("capacity"), FundingSource.valueOf(rs.getString("funding_source")),
-                ClassStatus.valueOf(rs.getString("status")), rs.getTimestamp("scheduled_at").toInstant());
+                ClassStatus.valueOf(rs.getString("status")), rs.getTimestamp("scheduled_at").toInstant(),
+                rs.getObject("provider_unit_id", UUID.class));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.cadretraining.enrollment.programs.Program;
-import org.cadretraining.enrollment.programs.ProgramRepository;
+import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.ClassScheduled;
 import org.cadretraining.platform.outbox.Outbox;
@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClassScheduling {
     private final ClassRepository classes;
-    private final ProgramRepository programs;
+    private final ProgramCatalogue programs;
     private final ClassSeats seats;
     private final ClassCapacityPolicy capacity;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ClassScheduling(ClassRepository classes, ProgramRepository programs, ClassSeats seats,
+    ClassScheduling(ClassRepository classes, ProgramCatalogue programs, ClassSeats seats,
                            ClassCapacityProperties limits, Outbox outbox, Clock clock) {
         this.classes = classes;
         this.programs = programs;
@@ -53,13 +53,14 @@ public class ClassScheduling {
         Instant now = clock.instant();
         TrainingClass scheduled = new TrainingClass(UUID.randomUUID(), program.id(), request.provider(), request.cohort(),
                 request.mode(), request.startDate(), request.endDate(), request.location(), request.capacity(),
-                request.fundingSource(), ClassStatus.SCHEDULED, now);
+                request.fundingSource(), ClassStatus.SCHEDULED, now, request.providerUnitId());
         classes.insert(scheduled);
         String key = scheduled.id().toString();
         outbox.append(EventTypes.CLASS_SCHEDULED, key, new ClassScheduled(key, program.id().toString(), program.code(),
                 program.name(), program.kind(), program.category(), program.confers(), scheduled.provider(),
                 scheduled.cohort(), scheduled.mode(), scheduled.startDate(), scheduled.endDate(), scheduled.location(),
-                scheduled.capacity(), scheduled.fundingSource(), now));
+                scheduled.capacity(), scheduled.fundingSource(), now,
+                scheduled.providerUnitId() == null ? null : scheduled.providerUnitId().toString()));
         return scheduled;
     }
 

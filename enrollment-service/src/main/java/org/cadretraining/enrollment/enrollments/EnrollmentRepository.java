@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class EnrollmentRepository implements ClassSeats {
+class EnrollmentRepository implements ClassSeats {
     private static final String COLUMNS = """
             id, cadre_id, class_id, status, enrolled_at, graduated_on, certificate_number, nomination_id, unit_id, plan_id,
             funding_source, cost, attendance_percent, final_grade, ended_on""";

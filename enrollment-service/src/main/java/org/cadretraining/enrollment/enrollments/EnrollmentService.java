@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.cadretraining.enrollment.cadres.CadreReplicaRepository;
-import org.cadretraining.enrollment.classes.ClassRepository;
+import org.cadretraining.enrollment.cadres.CadreDirectory;
+import org.cadretraining.enrollment.classes.ClassDirectory;
 import org.cadretraining.enrollment.classes.TrainingClass;
 import org.cadretraining.enrollment.enrollments.EnrollmentPolicy.Refusal;
 import org.cadretraining.enrollment.programs.Program;
-import org.cadretraining.enrollment.programs.ProgramRepository;
+import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.CourseFailed;
 import org.cadretraining.events.enrollment.CourseGraduated;
@@ -20,27 +21,31 @@ import org.cadretraining.events.vocabulary.CourseOutcome;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.web.DomainProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seats cadres in classes directly (the province's own enrollment, beside nominations), records results, and
- * withdraws, publishing each step keyed by cadreId in the same transaction.
+ * withdraws, publishing each step keyed by cadreId in the same transaction. The enrollments feature's one way in for
+ * the others: nominations seat their cadres and count seats through it.
  */
 @Service
 public class EnrollmentService {
     private final EnrollmentRepository enrollments;
-    private final ClassRepository classes;
-    private final ProgramRepository programs;
-    private final CadreReplicaRepository cadres;
+    private final ClassDirectory classes;
+    private final ProgramCatalogue programs;
+    private final CadreDirectory cadres;
     private final Seating seating;
-    private final Waitlist waitlist;
+    // Nominations implement the waitlist and use this service: looked up on use, so that neither needs the other built first.
+    private final ObjectProvider<Waitlist> waitlist;
     private final Outbox outbox;
     private final Clock clock;
 
-    public EnrollmentService(EnrollmentRepository enrollments, ClassRepository classes, ProgramRepository programs,
-                             CadreReplicaRepository cadres, Seating seating, Waitlist waitlist, Outbox outbox, Clock clock) {
+    EnrollmentService(EnrollmentRepository enrollments, ClassDirectory classes, ProgramCatalogue programs,
+                      CadreDirectory cadres, Seating seating, ObjectProvider<Waitlist> waitlist, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.classes = classes;
         this.programs = programs;
@@ -55,7 +60,7 @@ public class EnrollmentService {
     public Enrollment enroll(UUID cadreId, UUID classId) {
         TrainingClass trainingClass = classes.lockForSeating(classId)
                 .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + classId));
-        var cadre = cadres.find(cadreId);
+        var cadre = cadres.replicated(cadreId);
         EnrollmentPolicy.refusalToEnroll(cadreId, cadre, trainingClass,
                         enrollments.isEnrolled(cadreId, classId), enrollments.taken(classId))
                 .ifPresent(refusal -> {
@@ -125,7 +130,7 @@ public class EnrollmentService {
                     + " is " + enrollment.status() + "; only a current seat can be withdrawn");
         }
         Enrollment withdrawn = release(enrollment, LocalDate.now(clock), reason);
-        waitlist.seatFreed(withdrawn, trainingClass);
+        waitlist.getObject().seatFreed(withdrawn, trainingClass);
         return withdrawn;
     }
 
@@ -155,8 +160,31 @@ public class EnrollmentService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Enrollment> find(UUID id) {
+        return enrollments.find(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<Enrollment> ofClass(UUID classId) {
         return enrollments.ofClass(classId);
+    }
+
+    /** A live (not withdrawn) seat of the cadre in the class. */
+    @Transactional(readOnly = true)
+    public boolean isEnrolled(UUID cadreId, UUID classId) {
+        return enrollments.isEnrolled(cadreId, classId);
+    }
+
+    /** Seats of the class taken now; exact only under the class's lock. */
+    @Transactional(readOnly = true)
+    public long seatsTaken(UUID classId) {
+        return enrollments.taken(classId);
+    }
+
+    /** Gives the seat a nomination won, in the caller's transaction, which holds the class's lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enrollment seat(Enrollment enrollment, TrainingClass trainingClass, Program program) {
+        return seating.seat(enrollment, trainingClass, program);
     }
 
     private Program programOf(TrainingClass trainingClass) {

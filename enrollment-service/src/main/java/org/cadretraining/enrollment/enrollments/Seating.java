@@ -9,14 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a seat and publishes {@code CadreEnrolled} in the caller's transaction. Callers hold the class's lock and have
- * checked that a seat is free: direct enrollment, province approval and waitlist promotion all end here.
+ * checked that a seat is free: direct enrollment, province approval and waitlist promotion all end here (the last two
+ * through {@link EnrollmentService#seat}).
  */
 @Component
-public class Seating {
+class Seating {
     private final EnrollmentRepository enrollments;
     private final Outbox outbox;
 
-    public Seating(EnrollmentRepository enrollments, Outbox outbox) {
+    Seating(EnrollmentRepository enrollments, Outbox outbox) {
         this.enrollments = enrollments;
         this.outbox = outbox;
     }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class NominationRepository {
+class NominationRepository {
     private static final String COLUMNS = """
             id, cadre_id, class_id, unit_id, plan_id, status, funding_source, cost, reason, nominated_at, decided_at,
             waitlisted_at, enrollment_id""";

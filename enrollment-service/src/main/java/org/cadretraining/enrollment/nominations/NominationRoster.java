@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.cadretraining.enrollment.classes.ClassRoster;
 import org.cadretraining.enrollment.enrollments.Enrollment;
-import org.cadretraining.enrollment.enrollments.EnrollmentRepository;
 import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.EnrollmentStatus;
 import org.cadretraining.events.EventTypes;
@@ -17,16 +16,13 @@ import org.springframework.stereotype.Component;
 
 /** A class's students and open nominations, as its lifecycle sees them. Runs under the class's lock. */
 @Component
-public class NominationRoster implements ClassRoster {
-    private final EnrollmentRepository enrollments;
-    private final EnrollmentService enrollmentService;
+class NominationRoster implements ClassRoster {
+    private final EnrollmentService enrollments;
     private final NominationRepository nominations;
     private final Outbox outbox;
 
-    public NominationRoster(EnrollmentRepository enrollments, EnrollmentService enrollmentService,
-                            NominationRepository nominations, Outbox outbox) {
+    NominationRoster(EnrollmentService enrollments, NominationRepository nominations, Outbox outbox) {
         this.enrollments = enrollments;
-        this.enrollmentService = enrollmentService;
         this.nominations = nominations;
         this.outbox = outbox;
     }
@@ -53,7 +49,7 @@ public class NominationRoster implements ClassRoster {
     public void releaseAll(UUID classId, LocalDate on, String reason) {
         for (Enrollment e : enrollments.ofClass(classId)) {
             if (e.status() == EnrollmentStatus.ENROLLED) {
-                enrollmentService.release(e, on, reason);
+                enrollments.release(e, on, reason);
                 if (e.nominationId() != null) {
                     nominations.find(e.nominationId()).ifPresent(n -> nominations.update(n.with(NominationStatus.WITHDRAWN, reason, Instant.now())));
                 }

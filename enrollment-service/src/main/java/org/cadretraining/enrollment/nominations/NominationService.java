@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cadretraining.enrollment.cadres.CadreReplicaRepository;
+import org.cadretraining.enrollment.cadres.CadreDirectory;
 import org.cadretraining.enrollment.cadres.ReplicatedCadre;
-import org.cadretraining.enrollment.classes.ClassRepository;
+import org.cadretraining.enrollment.classes.ClassDirectory;
 import org.cadretraining.enrollment.classes.TrainingClass;
 import org.cadretraining.enrollment.enrollments.Enrollment;
-import org.cadretraining.enrollment.enrollments.EnrollmentRepository;
-import org.cadretraining.enrollment.enrollments.Seating;
+import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.Waitlist;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Allocation;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Facts;
@@ -21,7 +20,7 @@ import org.cadretraining.enrollment.plans.TrainingPlan;
 import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.RatioCheck;
 import org.cadretraining.enrollment.programs.Program;
-import org.cadretraining.enrollment.programs.ProgramRepository;
+import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.CadreNominated;
 import org.cadretraining.events.enrollment.CadreWaitlisted;
@@ -46,24 +45,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NominationService implements Waitlist {
     private final NominationRepository nominations;
-    private final ClassRepository classes;
-    private final ProgramRepository programs;
-    private final CadreReplicaRepository cadres;
-    private final EnrollmentRepository enrollments;
-    private final Seating seating;
+    private final ClassDirectory classes;
+    private final ProgramCatalogue programs;
+    private final CadreDirectory cadres;
+    private final EnrollmentService enrollments;
     private final TrainingPlanning plans;
     private final Outbox outbox;
     private final Clock clock;
 
-    public NominationService(NominationRepository nominations, ClassRepository classes, ProgramRepository programs,
-                             CadreReplicaRepository cadres, EnrollmentRepository enrollments, Seating seating,
-                             TrainingPlanning plans, Outbox outbox, Clock clock) {
+    NominationService(NominationRepository nominations, ClassDirectory classes, ProgramCatalogue programs,
+                      CadreDirectory cadres, EnrollmentService enrollments, TrainingPlanning plans, Outbox outbox,
+                      Clock clock) {
         this.nominations = nominations;
         this.classes = classes;
         this.programs = programs;
         this.cadres = cadres;
         this.enrollments = enrollments;
-        this.seating = seating;
         this.plans = plans;
         this.outbox = outbox;
         this.clock = clock;
@@ -79,9 +76,9 @@ public class NominationService implements Waitlist {
 
     @Transactional
     public Decision nominate(NewNomination request) {
-        TrainingClass trainingClass = classes.findForNomination(request.classId())
+        TrainingClass trainingClass = classes.lockForNomination(request.classId())
                 .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + request.classId()));
-        Optional<ReplicatedCadre> cadre = cadres.find(request.cadreId());
+        Optional<ReplicatedCadre> cadre = cadres.replicated(request.cadreId());
         UUID unitId = request.unitId() != null ? request.unitId() : cadre.map(ReplicatedCadre::unitId).orElse(null);
         Program program = programOf(trainingClass);
         UUID planId = planFor(request.planId(), trainingClass, program);
@@ -119,7 +116,7 @@ public class NominationService implements Waitlist {
         if (nomination.planId() != null) {
             nominations.lockAllocation(nomination.planId(), nomination.unitId());
         }
-        check(nomination.id(), nomination.cadreId(), cadres.find(nomination.cadreId()), trainingClass, program,
+        check(nomination.id(), nomination.cadreId(), cadres.replicated(nomination.cadreId()), trainingClass, program,
                 nomination.unitId(), nomination.planId());
         Instant now = clock.instant();
         String key = nomination.cadreId().toString();
@@ -130,7 +127,7 @@ public class NominationService implements Waitlist {
             nominations.update(next);
             return new Decision(next, null, null);
         }
-        if (!trainingClass.isFull(enrollments.taken(trainingClass.id()))) {
+        if (!trainingClass.isFull(enrollments.seatsTaken(trainingClass.id()))) {
             Nomination seated = seat(nomination, trainingClass, program, now);
             return new Decision(seated, null, ratioAfter(seated, trainingClass));
         }
@@ -148,7 +145,7 @@ public class NominationService implements Waitlist {
         Nomination nomination = nominations.lock(nominationId)
                 .orElseThrow(() -> DomainProblem.notFound("Nomination", nominationId.toString()));
         NominationStage at = nomination.status() == NominationStatus.WAITLISTED && (stage == null || stage == NominationStage.PROVINCE)
-                ? NominationStage.PROVINCE : stageOf(nomination, stage);
+                ? nomination.status().rejectableAt() : stageOf(nomination, stage);
         Nomination rejected = nomination.with(NominationStatus.REJECTED, reason, clock.instant());
         nominations.update(rejected);
         String key = nomination.cadreId().toString();
@@ -172,13 +169,13 @@ public class NominationService implements Waitlist {
                     .ifPresent(n -> nominations.update(n.with(NominationStatus.WITHDRAWN, "enrollment withdrawn", now)));
         }
         Program program = programOf(trainingClass);
-        while (!trainingClass.isFull(enrollments.taken(trainingClass.id()))) {
+        while (!trainingClass.isFull(enrollments.seatsTaken(trainingClass.id()))) {
             Optional<Nomination> first = nominations.lockFirstWaitlisted(trainingClass.id());
             if (first.isEmpty()) {
                 return;
             }
             Nomination next = first.get();
-            boolean active = cadres.find(next.cadreId()).map(ReplicatedCadre::isActive).orElse(false);
+            boolean active = cadres.replicated(next.cadreId()).map(ReplicatedCadre::isActive).orElse(false);
             if (active) {
                 seat(next, trainingClass, program, now);
             } else {
@@ -192,7 +189,7 @@ public class NominationService implements Waitlist {
     }
 
     private Nomination seat(Nomination nomination, TrainingClass trainingClass, Program program, Instant now) {
-        Enrollment enrollment = seating.seat(Enrollment.seat(nomination.cadreId(), trainingClass.id(), now, nomination.id(),
+        Enrollment enrollment = enrollments.seat(Enrollment.seat(nomination.cadreId(), trainingClass.id(), now, nomination.id(),
                 nomination.unitId(), nomination.planId(), nomination.fundingSource(), nomination.cost()), trainingClass, program);
         Nomination seated = nomination.enrolledAs(enrollment.id(), now);
         nominations.update(seated);

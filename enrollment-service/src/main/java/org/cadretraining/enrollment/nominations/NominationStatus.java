@@ -15,6 +15,11 @@ public enum NominationStatus {
         };
     }
 
+    /** The stage a rejection is taken at: the one awaited, or the province's for a place on the waitlist. */
+    public NominationStage rejectableAt() {
+        return this == WAITLISTED ? NominationStage.PROVINCE : awaiting();
+    }
+
     /** Whether it still holds a claim on the class: counts against the unit's allocation and blocks a second one. */
     public boolean isLive() {
         return this != REJECTED && this != WITHDRAWN;

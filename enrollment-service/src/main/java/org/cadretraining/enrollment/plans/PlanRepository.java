@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class PlanRepository {
+class PlanRepository {
     private static final String COLUMNS = "id, year, name, needs_deadline, status, created_at, approved_at";
     private final JdbcClient jdbc;
 

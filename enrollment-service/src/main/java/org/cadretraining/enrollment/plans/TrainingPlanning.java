@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.cadretraining.enrollment.plans.TrainingPlan.Need;
 import org.cadretraining.enrollment.plans.TrainingPlan.Quota;
 import org.cadretraining.enrollment.programs.Program;
-import org.cadretraining.enrollment.programs.ProgramRepository;
+import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.PlanQuota;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
@@ -33,12 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingPlanning {
     private final PlanRepository plans;
-    private final ProgramRepository programs;
+    private final ProgramCatalogue programs;
     private final RatioRule ratio;
     private final Outbox outbox;
     private final Clock clock;
 
-    public TrainingPlanning(PlanRepository plans, ProgramRepository programs, PlanProperties properties, Outbox outbox, Clock clock) {
+    TrainingPlanning(PlanRepository plans, ProgramCatalogue programs, PlanProperties properties, Outbox outbox, Clock clock) {
         this.plans = plans;
         this.programs = programs;
         this.ratio = properties.ratioRule();

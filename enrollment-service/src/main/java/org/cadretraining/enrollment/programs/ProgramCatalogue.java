@@ -2,6 +2,7 @@ package org.cadretraining.enrollment.programs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.ConferredLevel;
@@ -21,7 +22,7 @@ public class ProgramCatalogue {
     private final ProgramRepository programs;
     private final Clock clock;
 
-    public ProgramCatalogue(ProgramRepository programs, Clock clock) {
+    ProgramCatalogue(ProgramRepository programs, Clock clock) {
         this.programs = programs;
         this.clock = clock;
     }
@@ -51,6 +52,12 @@ public class ProgramCatalogue {
     @Transactional(readOnly = true)
     public Program get(UUID id) {
         return programs.find(id).orElseThrow(() -> DomainProblem.notFound("Program", id.toString()));
+    }
+
+    /** The program, or empty: for the features that name one and report its absence themselves. */
+    @Transactional(readOnly = true)
+    public Optional<Program> find(UUID id) {
+        return programs.find(id);
     }
 
     @Transactional(readOnly = true)

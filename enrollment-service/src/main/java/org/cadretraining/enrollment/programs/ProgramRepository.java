@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ProgramRepository {
+class ProgramRepository {
     private static final String COLUMNS = "id, code, name, kind, category, confers_ladder, confers_level, created_at, eligible_tiers";
     private final JdbcClient jdbc;
 

@@ -8,9 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.cadretraining.enrollment.classes.ClassRepository;
+import org.cadretraining.enrollment.classes.ClassDirectory;
 import org.cadretraining.enrollment.enrollments.Enrollment;
-import org.cadretraining.enrollment.enrollments.EnrollmentRepository;
 import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.EnrollmentStatus;
 import org.cadretraining.enrollment.enrollments.Result;
@@ -27,14 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ResultsImport {
     private final EnrollmentService service;
-    private final EnrollmentRepository enrollments;
-    private final ClassRepository classes;
+    private final ClassDirectory classes;
     private final TransactionTemplate transaction;
 
-    public ResultsImport(EnrollmentService service, EnrollmentRepository enrollments, ClassRepository classes,
-                         PlatformTransactionManager transactions) {
+    ResultsImport(EnrollmentService service, ClassDirectory classes, PlatformTransactionManager transactions) {
         this.service = service;
-        this.enrollments = enrollments;
         this.classes = classes;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -63,7 +59,7 @@ public class ResultsImport {
         for (RawRow row : rows) {
             try {
                 Parsed p = parse(row);
-                Enrollment e = enrollments.find(p.enrollmentId()).orElse(null);
+                Enrollment e = service.find(p.enrollmentId()).orElse(null);
                 if (e == null || !e.classId().equals(classId)) {
                     rejected.add(new RowError(row.line(), "enrollmentId", "no enrollment " + p.enrollmentId() + " in this class"));
                 } else if (!seen.add(p.enrollmentId())) {

@@ -3,11 +3,14 @@ package org.cadretraining.enrollment.cadres.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.cadres.CadreReplication;
 import org.cadretraining.enrollment.cadres.ReplicatedCadre;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cadres")
 public class CadreReplicaController {
     private final CadreReplication replication;
+    private final TrainingAccess access;
 
-    public CadreReplicaController(CadreReplication replication) {
+    public CadreReplicaController(CadreReplication replication, TrainingAccess access) {
         this.replication = replication;
+        this.access = access;
     }
 
     public record ReplicatedCadreResponse(UUID cadreId, UUID unitId, CadreStatus status, ManagementTier managementTier,
@@ -31,8 +36,12 @@ public class CadreReplicaController {
         }
     }
 
+    /** For those who may follow the cadre's unit. A cadre not (yet) replicated has no unit: the 404 names no one. */
     @GetMapping("/{cadreId}")
+    @Access({Permission.TRAINING_READ, Permission.PERSON_READ})
     public ReplicatedCadreResponse get(@PathVariable UUID cadreId) {
-        return ReplicatedCadreResponse.of(replication.get(cadreId));
+        ReplicatedCadre cadre = replication.get(cadreId);
+        access.requireCadreRead("READ_CADRE_REPLICA", cadreId, cadre.unitId());
+        return ReplicatedCadreResponse.of(cadre);
     }
 }

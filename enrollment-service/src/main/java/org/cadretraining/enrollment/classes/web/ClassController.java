@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.classes.ClassLifecycle;
 import org.cadretraining.enrollment.classes.ClassScheduling;
 import org.cadretraining.enrollment.classes.ClassScheduling.ClassOverview;
@@ -17,6 +18,8 @@ import org.cadretraining.enrollment.classes.NewClass;
 import org.cadretraining.enrollment.classes.TrainingClass;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.StudyMode;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,15 +29,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Classes belong to no single unit: a training officer over a whole province schedules them and moves them on. */
 @RestController
 @RequestMapping("/api/v1/classes")
 public class ClassController {
     private final ClassScheduling scheduling;
     private final ClassLifecycle lifecycle;
+    private final TrainingAccess access;
 
-    public ClassController(ClassScheduling scheduling, ClassLifecycle lifecycle) {
+    public ClassController(ClassScheduling scheduling, ClassLifecycle lifecycle, TrainingAccess access) {
         this.scheduling = scheduling;
         this.lifecycle = lifecycle;
+        this.access = access;
     }
 
     /** {@code on} defaults to today. */
@@ -45,34 +51,46 @@ public class ClassController {
     }
 
     @PostMapping("/{classId}/open")
+    @Access(Permission.CLASSES_MANAGE)
     public ClassResponse open(@PathVariable UUID classId) {
+        access.requireOverAProvince(Permission.CLASSES_MANAGE);
         lifecycle.open(classId);
         return get(classId);
     }
 
     @PostMapping("/{classId}/start")
+    @Access(Permission.CLASSES_MANAGE)
     public ClassResponse start(@PathVariable UUID classId, @RequestBody(required = false) DateRequest request) {
+        access.requireOverAProvince(Permission.CLASSES_MANAGE);
         lifecycle.start(classId, request == null ? null : request.on());
         return get(classId);
     }
 
     @PostMapping("/{classId}/complete")
+    @Access(Permission.CLASSES_MANAGE)
     public ClassResponse complete(@PathVariable UUID classId, @RequestBody(required = false) DateRequest request) {
+        access.requireOverAProvince(Permission.CLASSES_MANAGE);
         lifecycle.complete(classId, request == null ? null : request.on());
         return get(classId);
     }
 
     @PostMapping("/{classId}/cancel")
+    @Access(Permission.CLASSES_MANAGE)
     public ClassResponse cancel(@PathVariable UUID classId, @Valid @RequestBody(required = false) CancelRequest request) {
+        access.requireOverAProvince(Permission.CLASSES_MANAGE);
         lifecycle.cancel(classId, request == null || request.reason() == null || request.reason().isBlank() ? null
                 : request.reason().strip());
         return get(classId);
     }
 
-    /** Capacity bounds are checked by ClassCapacityPolicy, as they depend on the program's category. */
+    /**
+     * Capacity bounds are checked by ClassCapacityPolicy, as they depend on the program's category. {@code providerUnitId}
+     * is the provider's unit in the register, when it is one: its training providers record the class's results.
+     */
     public record ScheduleClassRequest(
             @NotNull UUID programId,
             @Size(max = 200) String provider,
+            UUID providerUnitId,
             @NotBlank @Size(max = 60) String cohort,
             @NotNull StudyMode mode,
             @NotNull LocalDate startDate,
@@ -82,31 +100,36 @@ public class ClassController {
             @NotNull FundingSource fundingSource) {
     }
 
-    public record ClassResponse(UUID classId, UUID programId, String provider, String cohort, StudyMode mode,
-                                LocalDate startDate, LocalDate endDate, String location, int capacity, long enrolled,
-                                int seatsLeft, FundingSource fundingSource, ClassStatus status) {
+    public record ClassResponse(UUID classId, UUID programId, String provider, UUID providerUnitId, String cohort,
+                                StudyMode mode, LocalDate startDate, LocalDate endDate, String location, int capacity,
+                                long enrolled, int seatsLeft, FundingSource fundingSource, ClassStatus status) {
         static ClassResponse of(ClassOverview overview) {
             TrainingClass c = overview.trainingClass();
-            return new ClassResponse(c.id(), c.programId(), c.provider(), c.cohort(), c.mode(), c.startDate(), c.endDate(),
-                    c.location(), c.capacity(), overview.enrolled(), overview.seatsLeft(), c.fundingSource(), c.status());
+            return new ClassResponse(c.id(), c.programId(), c.provider(), c.providerUnitId(), c.cohort(), c.mode(),
+                    c.startDate(), c.endDate(), c.location(), c.capacity(), overview.enrolled(), overview.seatsLeft(),
+                    c.fundingSource(), c.status());
         }
     }
 
     @PostMapping
+    @Access(Permission.CLASSES_MANAGE)
     public ResponseEntity<ClassResponse> schedule(@Valid @RequestBody ScheduleClassRequest request) {
+        access.requireOverAProvince(Permission.CLASSES_MANAGE);
         TrainingClass scheduled = scheduling.schedule(new NewClass(request.programId(), blankToNull(request.provider()),
                 request.cohort().strip(), request.mode(), request.startDate(), request.endDate(),
-                blankToNull(request.location()), request.capacity(), request.fundingSource()));
+                blankToNull(request.location()), request.capacity(), request.fundingSource(), request.providerUnitId()));
         return ResponseEntity.created(URI.create("/api/v1/classes/" + scheduled.id()))
                 .body(ClassResponse.of(new ClassOverview(scheduled, 0)));
     }
 
     @GetMapping("/{classId}")
+    @Access(Permission.TRAINING_READ)
     public ClassResponse get(@PathVariable UUID classId) {
         return ClassResponse.of(scheduling.get(classId));
     }
 
     @GetMapping
+    @Access(Permission.TRAINING_READ)
     public List<ClassResponse> all(@RequestParam(required = false) UUID programId) {
         return scheduling.all(programId).stream().map(ClassResponse::of).toList();
     }

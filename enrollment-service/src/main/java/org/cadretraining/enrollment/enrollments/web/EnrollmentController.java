@@ -14,12 +14,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.cadres.CadreDirectory;
+import org.cadretraining.enrollment.cadres.ReplicatedCadre;
+import org.cadretraining.enrollment.classes.ClassDirectory;
+import org.cadretraining.enrollment.classes.TrainingClass;
 import org.cadretraining.enrollment.enrollments.Enrollment;
 import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.EnrollmentStatus;
 import org.cadretraining.enrollment.enrollments.Result;
 import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class EnrollmentController {
     private final EnrollmentService service;
     private final CadreDirectory cadres;
+    private final ClassDirectory classes;
+    private final TrainingAccess access;
 
-    public EnrollmentController(EnrollmentService service, CadreDirectory cadres) {
+    public EnrollmentController(EnrollmentService service, CadreDirectory cadres, ClassDirectory classes, TrainingAccess access) {
         this.service = service;
         this.cadres = cadres;
+        this.classes = classes;
+        this.access = access;
     }
 
     public record EnrollRequest(@NotNull UUID cadreId, @NotNull UUID classId) {
@@ -79,40 +89,76 @@ public class EnrollmentController {
 
     /** A direct enrollment by the province, beside nominations. */
     @PostMapping
+    @Access(Permission.ENROLLMENTS_MANAGE)
     public ResponseEntity<EnrollmentResponse> enroll(@Valid @RequestBody EnrollRequest request) {
+        access.requireOverAProvince(Permission.ENROLLMENTS_MANAGE);
         cadres.find(request.cadreId());
         Enrollment enrollment = service.enroll(request.cadreId(), request.classId());
         return ResponseEntity.created(URI.create("/api/v1/enrollments/" + enrollment.id())).body(EnrollmentResponse.of(enrollment));
     }
 
     @PostMapping("/{enrollmentId}/graduation")
+    @Access(Permission.RESULTS_RECORD)
     public EnrollmentResponse graduate(@PathVariable UUID enrollmentId,
                                        @Valid @RequestBody(required = false) GraduationRequest request) {
+        requireResultsOf(service.get(enrollmentId));
         GraduationRequest graduation = request == null ? new GraduationRequest(null, null) : request;
         return EnrollmentResponse.of(service.graduate(enrollmentId, blankToNull(graduation.certificateNumber()),
                 graduation.graduatedOn()));
     }
 
     @PostMapping("/{enrollmentId}/result")
+    @Access(Permission.RESULTS_RECORD)
     public EnrollmentResponse result(@PathVariable UUID enrollmentId, @Valid @RequestBody ResultRequest request) {
+        requireResultsOf(service.get(enrollmentId));
         return EnrollmentResponse.of(service.record(enrollmentId, new Result(request.outcome().status(),
                 request.attendancePercent(), request.finalGrade(), blankToNull(request.certificateNumber()), request.on())));
     }
 
+    /**
+     * The province withdraws anyone; a unit officer withdraws a cadre of their own unit (the unit sent them, and follows
+     * them while they study: a long illness, a new post).
+     */
     @PostMapping("/{enrollmentId}/withdraw")
+    @Access({Permission.ENROLLMENTS_MANAGE, Permission.NOMINATE})
     public EnrollmentResponse withdraw(@PathVariable UUID enrollmentId,
                                        @Valid @RequestBody(required = false) WithdrawRequest request) {
+        if (!access.overAProvince(Permission.ENROLLMENTS_MANAGE)) {
+            access.require(Permission.NOMINATE, unitOf(service.get(enrollmentId)));
+        }
         return EnrollmentResponse.of(service.withdraw(enrollmentId, request == null ? null : blankToNull(request.reason())));
     }
 
     @PostMapping("/{enrollmentId}/funding")
+    @Access(Permission.ENROLLMENTS_MANAGE)
     public EnrollmentResponse fund(@PathVariable UUID enrollmentId, @Valid @RequestBody FundingRequest request) {
+        access.requireOverAProvince(Permission.ENROLLMENTS_MANAGE);
         return EnrollmentResponse.of(service.fund(enrollmentId, request.fundingSource(), request.cost()));
     }
 
+    /** For those who follow the cadre: their unit's, the nominating unit's, or the class's provider's. */
     @GetMapping("/{enrollmentId}")
+    @Access({Permission.TRAINING_READ, Permission.PERSON_READ})
     public EnrollmentResponse get(@PathVariable UUID enrollmentId) {
-        return EnrollmentResponse.of(service.get(enrollmentId));
+        Enrollment enrollment = service.get(enrollmentId);
+        access.requireCadreRead("READ_ENROLLMENT", enrollment.cadreId(), unitOf(enrollment), enrollment.unitId(),
+                classOf(enrollment).providerUnitId());
+        return EnrollmentResponse.of(enrollment);
+    }
+
+    /** Results are the class's provider's to record. */
+    private void requireResultsOf(Enrollment enrollment) {
+        access.requireResultsOf(classOf(enrollment).providerUnitId());
+    }
+
+    private TrainingClass classOf(Enrollment enrollment) {
+        return classes.find(enrollment.classId())
+                .orElseThrow(() -> new IllegalStateException("Enrollment " + enrollment.id() + " names a missing class"));
+    }
+
+    /** The cadre's unit now, as the replica knows it; the unit that sent them when it does not. */
+    private UUID unitOf(Enrollment enrollment) {
+        return cadres.replicated(enrollment.cadreId()).map(ReplicatedCadre::unitId).orElse(enrollment.unitId());
     }
 
     private static String blankToNull(String text) {

@@ -14,9 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.PlanView;
 import org.cadretraining.events.vocabulary.StudyMode;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/plans")
 public class PlanController {
     private final TrainingPlanning planning;
+    private final TrainingAccess access;
 
-    public PlanController(TrainingPlanning planning) {
+    public PlanController(TrainingPlanning planning, TrainingAccess access) {
         this.planning = planning;
+        this.access = access;
     }
 
     public record CreatePlanRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 200) String name,
@@ -60,14 +65,19 @@ public class PlanController {
         }
     }
 
+    /** The yearly plan, its quotas and its approval are the province's: a training officer over a whole province. */
     @PostMapping
+    @Access(Permission.PLANS_MANAGE)
     public ResponseEntity<PlanResponse> create(@Valid @RequestBody CreatePlanRequest request) {
+        access.requireOverAProvince(Permission.PLANS_MANAGE);
         var plan = planning.create(request.year(), request.name().strip(), request.needsDeadline());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanResponse.of(planning.get(plan.id())));
     }
 
     @PostMapping("/{planId}/quotas")
+    @Access(Permission.PLANS_MANAGE)
     public PlanResponse quota(@PathVariable UUID planId, @Valid @RequestBody QuotaRequest request) {
+        access.requireOverAProvince(Permission.PLANS_MANAGE);
         Map<UUID, Integer> allocations = new LinkedHashMap<>();
         for (AllocationInput a : request.allocations() == null ? List.<AllocationInput>of() : request.allocations()) {
             if (allocations.put(a.unitId(), a.seats()) != null) {
@@ -77,17 +87,24 @@ public class PlanController {
         return PlanResponse.of(planning.putQuota(planId, request.programId(), request.mode(), request.quota(), allocations));
     }
 
+    /** A unit registers its own needs (and a unit above it may do it for it). */
     @PostMapping("/{planId}/needs")
+    @Access(Permission.NEEDS_REGISTER)
     public PlanResponse need(@PathVariable UUID planId, @Valid @RequestBody NeedRequest request) {
+        access.require(Permission.NEEDS_REGISTER, request.unitId());
         return PlanResponse.of(planning.registerNeed(planId, request.unitId(), request.programId(), request.mode(), request.cadres()));
     }
 
     @PostMapping("/{planId}/approve")
+    @Access(Permission.PLANS_MANAGE)
     public PlanResponse approve(@PathVariable UUID planId) {
+        access.requireOverAProvince(Permission.PLANS_MANAGE);
         return PlanResponse.of(planning.approve(planId));
     }
 
+    /** Quotas, allocations and needs per unit: figures, not people, so any training reader sees the whole plan. */
     @GetMapping("/{planId}")
+    @Access(Permission.TRAINING_READ)
     public PlanResponse get(@PathVariable UUID planId) {
         return PlanResponse.of(planning.get(planId));
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.programs.NewProgram;
 import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramCatalogue;
@@ -17,6 +18,8 @@ import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.ProgramKind;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/programs")
 public class ProgramController {
     private final ProgramCatalogue catalogue;
+    private final TrainingAccess access;
 
-    public ProgramController(ProgramCatalogue catalogue) {
+    public ProgramController(ProgramCatalogue catalogue, TrainingAccess access) {
         this.catalogue = catalogue;
+        this.access = access;
     }
 
     /** A level as sent: checked against its ladder by ProgramRules, so that the problem names {@code confers.level}. */
@@ -57,8 +62,11 @@ public class ProgramController {
         }
     }
 
+    /** The catalogue is the province's: a training officer over a whole province defines it. */
     @PostMapping
+    @Access(Permission.PROGRAMS_MANAGE)
     public ResponseEntity<ProgramResponse> create(@Valid @RequestBody CreateProgramRequest request) {
+        access.requireOverAProvince(Permission.PROGRAMS_MANAGE);
         ConfersInput confers = request.confers();
         Program program = catalogue.define(new NewProgram(request.code(), request.name().strip(), request.kind(),
                 request.category(), confers == null ? null : confers.ladder(), confers == null ? null : confers.level(),
@@ -69,11 +77,13 @@ public class ProgramController {
     }
 
     @GetMapping("/{programId}")
+    @Access(Permission.TRAINING_READ)
     public ProgramResponse get(@PathVariable UUID programId) {
         return ProgramResponse.of(catalogue.get(programId));
     }
 
     @GetMapping
+    @Access(Permission.TRAINING_READ)
     public List<ProgramResponse> all() {
         return catalogue.all().stream().map(ProgramResponse::of).toList();
     }

@@ -3,14 +3,20 @@ package org.cadretraining.enrollment.studyplans.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.cadretraining.enrollment.access.TrainingAccess;
+import org.cadretraining.enrollment.cadres.CadreDirectory;
+import org.cadretraining.enrollment.cadres.ReplicatedCadre;
 import org.cadretraining.enrollment.studyplans.StudyPlan;
 import org.cadretraining.enrollment.studyplans.StudyPlans;
 import org.cadretraining.events.vocabulary.Ladder;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,24 +29,45 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/study-plans")
 public class StudyPlanController {
     private final StudyPlans plans;
+    private final CadreDirectory cadres;
+    private final TrainingAccess access;
 
-    public StudyPlanController(StudyPlans plans) {
+    public StudyPlanController(StudyPlans plans, CadreDirectory cadres, TrainingAccess access) {
         this.plans = plans;
+        this.cadres = cadres;
+        this.access = access;
     }
 
     public record StudyPlanRequest(@NotNull UUID cadreId, @NotNull Ladder ladder, @NotBlank String targetLevel,
                                    @NotNull @Max(2100) Integer targetYear, @NotNull UUID monitorCadreId) {
     }
 
+    /** A cadre's own unit plans their study (as it registers its needs); the province may plan for anyone. */
     @PostMapping
+    @Access({Permission.NEEDS_REGISTER, Permission.PLANS_MANAGE})
     public ResponseEntity<StudyPlan> create(@Valid @RequestBody StudyPlanRequest r) {
+        if (!access.overAProvince(Permission.PLANS_MANAGE)) {
+            access.require(Permission.NEEDS_REGISTER, cadres.find(r.cadreId()).map(ReplicatedCadre::unitId).orElse(null));
+        }
         StudyPlan plan = plans.create(r.cadreId(), r.ladder(), r.targetLevel().strip(), r.targetYear(), r.monitorCadreId());
         return ResponseEntity.created(URI.create("/api/v1/study-plans?cadreId=" + r.cadreId())).body(plan);
     }
 
-    /** The plans a cadre studies under or monitors. */
+    /**
+     * The plans a cadre studies under or monitors, for those who follow the cadre; a monitor's list shows only the
+     * plans of cadres the caller may follow too.
+     */
     @GetMapping
+    @Access({Permission.TRAINING_READ, Permission.PERSON_READ})
     public List<StudyPlan> ofCadre(@RequestParam UUID cadreId) {
-        return plans.ofCadre(cadreId);
+        access.requireCadreRead("READ_STUDY_PLANS", cadreId, unitOf(cadreId));
+        Predicate<UUID> scope = access.cadreReadScope();
+        return plans.ofCadre(cadreId).stream()
+                .filter(plan -> plan.cadreId().equals(cadreId) || scope.test(unitOf(plan.cadreId())))
+                .toList();
+    }
+
+    private UUID unitOf(UUID cadreId) {
+        return cadres.replicated(cadreId).map(ReplicatedCadre::unitId).orElse(null);
     }
 }
