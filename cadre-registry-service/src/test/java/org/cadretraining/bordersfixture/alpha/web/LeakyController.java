@@ -1,9 +1,9 @@
-package org.cadretraining.registry.bordersfixture.alpha.web;
+package org.cadretraining.bordersfixture.alpha.web;
 
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
-import org.cadretraining.registry.bordersfixture.beta.BetaEntry;
-import org.cadretraining.registry.bordersfixture.beta.BetaRepository;
+import org.cadretraining.bordersfixture.beta.BetaEntry;
+import org.cadretraining.bordersfixture.beta.BetaRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.cadretraining.registry.bordersfixture.beta;
+package org.cadretraining.bordersfixture.beta;
 
 /** The feature's public entry: what other features may use. */
 public class BetaEntry {

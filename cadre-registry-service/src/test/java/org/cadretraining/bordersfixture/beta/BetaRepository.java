@@ -1,4 +1,4 @@
-package org.cadretraining.registry.bordersfixture.beta;
+package org.cadretraining.bordersfixture.beta;
 
 /** A repository made public: what the border test must catch. */
 public class BetaRepository {
