@@ -1,5 +1,7 @@
 package org.cadretraining.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -8,10 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.cadretraining.events.vocabulary.AccessRole;
+import org.cadretraining.platform.identity.IdentityProvider;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
@@ -26,13 +32,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The registry on a real broker and a real PostgreSQL, driven through its HTTP API and its topics. Every test class
- * extends this one, so they share one application context, one database and one outbox relay.
+ * The registry on a real broker, a real PostgreSQL and the real identity provider, driven through its HTTP API with
+ * real tokens and through its topics. Every test class extends this one, so they share one application context, one
+ * database and one outbox relay. {@link #api} is the platform-wide administrator ({@code admin}), who sets things up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = RegistryApplication.CONFIG_NAME)
 public abstract class RegistryIntegrationTest {
     protected static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
+    protected static final String ADMIN = SpringTestInfrastructure.ADMINISTRATOR;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Tokens live ten minutes; a test takes one that has at least five left. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant signedInAt) {
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -47,7 +61,36 @@ public abstract class RegistryIntegrationTest {
 
     @BeforeEach
     void client() {
-        api = ApiClient.localhost(port);
+        api = as(ADMIN);
+    }
+
+    /** The user's access token, signed in for through the provider's login form. */
+    protected static String tokenFor(String subject) {
+        return TOKENS.compute(subject, (s, held) -> held != null && held.signedInAt().plus(TOKEN_REUSE).isAfter(Instant.now())
+                ? held : new Token(IdentityProvider.shared().tokenFor(s), Instant.now())).value();
+    }
+
+    /** The API as this user calls it. */
+    protected ApiClient as(String subject) {
+        return ApiClient.localhost(port).withToken(tokenFor(subject));
+    }
+
+    /** The API without a token. */
+    protected ApiClient anonymous() {
+        return ApiClient.localhost(port);
+    }
+
+    /** Gives the user the role on the unit, as the administrator; returns the grant's id. */
+    protected String grant(String subject, AccessRole role, String unitId) {
+        ApiClient.Response response = api.post("/api/v1/access/grants", Map.of("subject", subject, "role", role.name(),
+                "unitId", unitId));
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        return response.json().path("grantId").asText();
+    }
+
+    /** A subject no other test uses. */
+    protected static String user(String name) {
+        return name + "." + suffix().toLowerCase();
     }
 
     @AfterAll
@@ -78,19 +121,27 @@ public abstract class RegistryIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM outbox_event WHERE message_key = :k").param("k", key).query(Long.class).single();
     }
 
-    protected ApiClient.Response put(String path, Object body, String actingUser) {
+    /** A PUT as the signed-in {@code subject}; null is the administrator. */
+    protected ApiClient.Response put(String path, Object body, String subject) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(ApiClient.json().writeValueAsString(body))), actingUser);
+                .PUT(HttpRequest.BodyPublishers.ofString(ApiClient.json().writeValueAsString(body))), subject);
     }
 
-    protected ApiClient.Response post(String path, Object body, String actingUser) {
+    /** A POST as the signed-in {@code subject}; null is the administrator. */
+    protected ApiClient.Response post(String path, Object body, String subject) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ApiClient.json().writeValueAsString(body))), actingUser);
+                .POST(HttpRequest.BodyPublishers.ofString(ApiClient.json().writeValueAsString(body))), subject);
     }
 
+    /** A file as the administrator downloads it. */
     protected byte[] download(String path) {
+        return download(path, ADMIN);
+    }
+
+    protected byte[] download(String path, String subject) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri(path)).GET()
+                            .header("Authorization", "Bearer " + tokenFor(subject)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " gave " + response.statusCode());
@@ -101,8 +152,12 @@ public abstract class RegistryIntegrationTest {
         }
     }
 
-    /** Uploads {@code content} as the multipart part {@code file}, the way a browser form would. */
+    /** Uploads {@code content} as the multipart part {@code file}, the way a browser form would, as the administrator. */
     protected ApiClient.Response upload(String path, String fileName, byte[] content) {
+        return upload(path, fileName, content, ADMIN);
+    }
+
+    protected ApiClient.Response upload(String path, String fileName, byte[] content, String subject) {
         String boundary = "----cadre" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -110,17 +165,15 @@ public abstract class RegistryIntegrationTest {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), subject);
     }
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private ApiClient.Response send(HttpRequest.Builder request, String actingUser) {
-        if (actingUser != null) {
-            request.header("X-Acting-User", actingUser);
-        }
+    private ApiClient.Response send(HttpRequest.Builder request, String subject) {
+        request.header("Authorization", "Bearer " + tokenFor(subject == null ? ADMIN : subject));
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(120))
                     .header("Accept", "application/json, application/problem+json").build(), HttpResponse.BodyHandlers.ofString());

@@ -149,6 +149,9 @@ class RegistryServiceTest extends RegistryIntegrationTest {
                 .query(Long.class).single() >= 2);
         JsonNode record = api.get("/api/v1/cadres/" + cadreId).expect(200).json();
         assertThat(record.path("qualifications").findValuesAsString("source")).containsOnlyOnce("GRADUATION");
+        // The event named no actor: the record is the enrollment service's.
+        assertThat(api.get("/api/v1/cadres/" + cadreId + "/history").expect(200).json().findValuesAsString("actingUser"))
+                .containsExactly(ADMIN, GraduationListener.ACTOR);
 
         List<KafkaProbe.Received> published = kafka.readUntil(Topics.CADRES.name(), all -> all.stream()
                 .anyMatch(r -> cadreId.equals(r.key()) && r.value().contains(enrollmentId)), Duration.ofSeconds(30));
@@ -157,6 +160,22 @@ class RegistryServiceTest extends RegistryIntegrationTest {
                     assertThat(r.header("ce_type")).isEqualTo(EventTypes.CADRE_QUALIFICATION_RECORDED.ceType());
                     assertThat(r.value()).contains("\"currentLevel\":\"INTERMEDIATE\"", "\"source\":\"GRADUATION\"");
                 });
+    }
+
+    @Test
+    void aGraduationIsRecordedAsTheActorItsEventNames() {
+        String cadreId = api.post("/api/v1/cadres", cadre(createProvince(), nationalId())).expect(201).json().path("cadreId").asText();
+        String json = EventCodec.toJsonText(new CourseGraduated(UUID.randomUUID().toString(), cadreId, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), ProgramCategory.POLITICAL_THEORY, StudyMode.IN_SERVICE,
+                new ConferredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE"), "TC-2026-002", LocalDate.of(2026, 6, 30)));
+        // As the enrollment service's outbox sends it: the official who recorded the graduation in ce_actor.
+        kafka.sendRaw(Topics.ENROLLMENTS.name(), cadreId, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(
+                "ce_id", UUID.randomUUID().toString(), "ce_type", EventTypes.COURSE_GRADUATED.ceType(), "ce_source", "/test",
+                "ce_specversion", "1.0", "ce_time", java.time.Instant.now().toString(), "ce_subject", cadreId,
+                "content-type", "application/json", "ce_actor", "giao.vu.truong.chinh.tri"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/cadres/" + cadreId + "/history").expect(200).json().findValuesAsString("actingUser"))
+                .containsExactly(ADMIN, "giao.vu.truong.chinh.tri"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cadretraining.events.Topics;
+import org.cadretraining.events.vocabulary.AccessRole;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ class UnitLifecycleTest extends RegistryIntegrationTest {
         String districtA = createUnit("Huyện Mường Chà", "DISTRICT", province);
         String districtB = createUnit("Huyện Tủa Chùa", "DISTRICT", province);
         String commune = createUnit("Xã Sá Tổng", "COMMUNE", districtA);
+        grant("ban-to-chuc", AccessRole.PERSONNEL_OFFICER, province);
 
         JsonNode renamed = post("/api/v1/units/" + commune + "/rename", Map.of("name", "Xã Sá Tổng mới"), "ban-to-chuc")
                 .expect(200).json();
@@ -45,8 +47,8 @@ class UnitLifecycleTest extends RegistryIntegrationTest {
 
         List<String> actions = jdbc.sql("SELECT action || ':' || acting_user FROM audit_entry WHERE subject_id = CAST(:id AS uuid) ORDER BY id")
                 .param("id", commune).query(String.class).list();
-        assertThat(actions).containsExactly("UNIT_CREATED:anonymous", "UNIT_RENAMED:ban-to-chuc", "UNIT_MOVED:anonymous",
-                "UNIT_DISSOLVED:anonymous");
+        assertThat(actions).containsExactly("UNIT_CREATED:" + ADMIN, "UNIT_RENAMED:ban-to-chuc", "UNIT_MOVED:" + ADMIN,
+                "UNIT_DISSOLVED:" + ADMIN);
     }
 
     @Test

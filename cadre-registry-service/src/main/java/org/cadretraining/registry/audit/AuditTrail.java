@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The append-only audit trail. Written in the transaction of the change it records, so a change that rolls back
- * leaves no line, and a line never describes a change that did not happen.
+ * leaves no line, and a line never describes a change that did not happen. Each line names its actor: the subject of
+ * the request's validated token, or the system actor applying an event.
  */
 @Repository
 public class AuditTrail {
     public static final String CADRE = "CADRE";
     public static final String UNIT = "UNIT";
+    public static final String ACCESS_GRANT = "ACCESS_GRANT";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -40,7 +43,7 @@ public class AuditTrail {
         if (changes.isEmpty()) {
             return;
         }
-        String user = ActingUser.current();
+        String user = Actor.current();
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>(changes.size());
         for (Change c : changes) {

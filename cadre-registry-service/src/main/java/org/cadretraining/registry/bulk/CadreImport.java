@@ -13,17 +13,22 @@ import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.QualificationSource;
+import org.cadretraining.platform.security.AccessPolicy;
+import org.cadretraining.platform.security.Permission;
+import org.cadretraining.platform.security.PersonalDataAccessLog;
+import org.cadretraining.platform.security.UnitScope;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreMovements;
 import org.cadretraining.registry.cadres.CadreRegistration;
-import org.cadretraining.registry.cadres.CadreRepository;
+import org.cadretraining.registry.cadres.Cadres;
 import org.cadretraining.registry.cadres.NewCadre;
+import org.cadretraining.registry.cadres.PersonalRecords;
 import org.cadretraining.registry.qualifications.QualificationHistory;
 import org.cadretraining.registry.qualifications.QualificationRecord;
-import org.cadretraining.registry.qualifications.QualificationRepository;
+import org.cadretraining.registry.qualifications.Qualifications;
 import org.cadretraining.registry.units.Unit;
-import org.cadretraining.registry.units.UnitRepository;
+import org.cadretraining.registry.units.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,27 +38,33 @@ import org.springframework.transaction.annotation.Transactional;
  * Fills the register from a spreadsheet. Every row is checked first; the rows that pass are then upserted by
  * national ID in one transaction. A row that states what the register already holds changes nothing and publishes
  * nothing, so importing the same file twice is harmless. Levels only rise: a lower level in the file than on record
- * leaves the record as it is.
+ * leaves the record as it is. A row may only place a cadre in, and change a cadre of, a unit the importer's
+ * {@link Permission#REGISTER_WRITE} covers; the report, which tells what the register holds about the people the file
+ * names, is logged as a read of them.
  */
 @Service
 public class CadreImport {
     private static final Logger log = LoggerFactory.getLogger(CadreImport.class);
-    private final UnitRepository units;
-    private final CadreRepository cadres;
-    private final QualificationRepository qualifications;
+    private final Units units;
+    private final Cadres cadres;
+    private final Qualifications qualifications;
     private final CadreRegistration registration;
     private final CadreMovements movements;
     private final AuditTrail audit;
+    private final AccessPolicy access;
+    private final PersonalDataAccessLog accessLog;
     private final Clock clock = Clock.systemDefaultZone();
 
-    public CadreImport(UnitRepository units, CadreRepository cadres, QualificationRepository qualifications,
-                       CadreRegistration registration, CadreMovements movements, AuditTrail audit) {
+    CadreImport(Units units, Cadres cadres, Qualifications qualifications, CadreRegistration registration,
+                CadreMovements movements, AuditTrail audit, AccessPolicy access, PersonalDataAccessLog accessLog) {
         this.units = units;
         this.cadres = cadres;
         this.qualifications = qualifications;
         this.registration = registration;
         this.movements = movements;
         this.audit = audit;
+        this.access = access;
+        this.accessLog = accessLog;
     }
 
     /** How an import treats rejected rows. */
@@ -67,11 +78,12 @@ public class CadreImport {
         List<SheetRow> rows = SheetReader.read(content, format);
         long read = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
+        UnitScope writable = access.scope(Permission.REGISTER_WRITE);
 
         List<RowProblem> rejected = new ArrayList<>();
         Map<String, RowParser.ParsedRow> byNationalId = new LinkedHashMap<>();
         Map<String, Unit> unitsByCode = new HashMap<>();
-        units.findAll().forEach(u -> unitsByCode.put(u.code(), u));
+        units.all().forEach(u -> unitsByCode.put(u.code(), u));
         for (SheetRow row : rows) {
             RowParser.Result result = RowParser.parse(row, today);
             if (!result.ok()) {
@@ -84,6 +96,11 @@ public class CadreImport {
                 rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(), "no unit has this code"));
                 continue;
             }
+            if (!writable.covers(unit.id().toString())) {
+                rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(),
+                        "the unit is outside the units your grants let you write the register of"));
+                continue;
+            }
             RowParser.ParsedRow first = byNationalId.putIfAbsent(parsed.cadre().nationalId(), parsed);
             if (first != null) {
                 rejected.add(new RowProblem(row.line(), Column.NATIONAL_ID.header(),
@@ -91,7 +108,7 @@ public class CadreImport {
             }
         }
 
-        Map<String, Cadre> existing = cadres.findByNationalIds(byNationalId.keySet());
+        Map<String, Cadre> existing = cadres.lockByNationalIds(byNationalId.keySet());
         Map<UUID, QualificationHistory> histories = qualifications.historiesOf(
                 existing.values().stream().map(Cadre::id).toList());
         Plan plan = new Plan();
@@ -99,6 +116,11 @@ public class CadreImport {
             Unit unit = unitsByCode.get(row.unitCode());
             UUID unitId = unit.id();
             Cadre current = existing.get(row.cadre().nationalId());
+            if (current != null && !writable.covers(current.unitId().toString())) {
+                rejected.add(new RowProblem(row.line(), Column.NATIONAL_ID.header(),
+                        "the cadre with this national ID serves in a unit your grants do not let you write the register of"));
+                continue;
+            }
             // A dissolved unit takes no one new, but the people it had still export and import unchanged.
             if (unit.dissolved() && (current == null || !unitId.equals(current.unitId()))) {
                 rejected.add(new RowProblem(row.line(), Column.UNIT_CODE.header(), "the unit is dissolved"));
@@ -148,6 +170,11 @@ public class CadreImport {
                             + "written {} ms", rows.size(), plan.created.size(), plan.updated.size(), plan.unchanged,
                     rejected.size(), (read - started) / 1_000_000, (checked - read) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
+        }
+        if (!existing.isEmpty()) {
+            // The report says what the register holds about these people (unchanged, departed, elsewhere).
+            accessLog.readMany(PersonalRecords.IMPORT_REPORT, existing.size(), null,
+                    rows.size() + " rows" + (options.dryRun() ? ", dry run" : ""));
         }
         return new ImportReport(fileName, format, options.dryRun(), write, rows.size(), accepted, plan.created.size(),
                 plan.updated.size(), plan.unchanged, plan.transfers.size(), levels, rejected);

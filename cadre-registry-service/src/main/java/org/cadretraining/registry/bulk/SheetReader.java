@@ -56,6 +56,18 @@ public final class SheetReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        // Comment lines before the header (an export's provenance) are skipped; line numbers still count them.
+        int skipped = 0;
+        int start = 0;
+        while (start < text.length() && text.startsWith(SheetWriter.COMMENT, start)) {
+            int end = text.indexOf('\n', start);
+            start = end < 0 ? text.length() : end + 1;
+            skipped++;
+        }
+        text = text.substring(start);
+        if (text.isEmpty()) {
+            throw UnreadableSheet.unreadable("the file has no header row");
+        }
         String firstLine = text.lines().findFirst().orElse("");
         // Excel in a Vietnamese locale may save with semicolons.
         char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
@@ -66,9 +78,9 @@ public final class SheetReader {
                 List<String> cells = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
-                    check(value, rows.size() + 1, i);
+                    check(value, rows.size() + 1 + skipped, i);
                     if (value.startsWith("=")) {
-                        throw UnreadableSheet.formula(rows.size() + 1, columnAt(i));
+                        throw UnreadableSheet.formula(rows.size() + 1 + skipped, columnAt(i));
                     }
                     cells.add(value.startsWith("'") ? value.substring(1) : value);
                 }
@@ -83,7 +95,7 @@ public final class SheetReader {
             }
             throw UnreadableSheet.unreadable("the CSV cannot be parsed (" + safe(e) + ")");
         }
-        return withHeader(rows);
+        return withHeader(rows, skipped);
     }
 
     private static List<SheetRow> readXlsx(byte[] content) {
@@ -116,7 +128,7 @@ public final class SheetReader {
         } catch (IOException | RuntimeException e) {
             throw UnreadableSheet.unreadable("the workbook is damaged or incomplete (" + safe(e) + ")");
         }
-        return withHeader(rows);
+        return withHeader(rows, 0);
     }
 
     private static String text(Cell cell, int line, int column) {
@@ -151,7 +163,8 @@ public final class SheetReader {
         }
     }
 
-    private static List<SheetRow> withHeader(List<List<String>> rows) {
+    /** @param skipped lines before the header that were not parsed (comments): rows keep their line in the file */
+    private static List<SheetRow> withHeader(List<List<String>> rows, int skipped) {
         if (rows.isEmpty()) {
             throw UnreadableSheet.unreadable("the file has no header row");
         }
@@ -165,7 +178,7 @@ public final class SheetReader {
         }
         List<SheetRow> data = new ArrayList<>(rows.size() - 1);
         for (int i = 1; i < rows.size(); i++) {
-            SheetRow row = new SheetRow(i + 1, rows.get(i));
+            SheetRow row = new SheetRow(i + 1 + skipped, rows.get(i));
             if (!row.blank()) {
                 data.add(row);
             }

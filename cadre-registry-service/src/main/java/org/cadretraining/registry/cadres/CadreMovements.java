@@ -8,41 +8,66 @@ import org.cadretraining.events.registry.CadreDeparted;
 import org.cadretraining.events.registry.CadreTransferred;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.security.AccessPolicy;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.units.Unit;
-import org.cadretraining.registry.units.UnitRepository;
+import org.cadretraining.registry.units.UnitTree;
+import org.cadretraining.registry.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Transfers (điều động) between units, and departures (nghỉ hưu, thôi việc) from the service. */
+/**
+ * Transfers (điều động) between units, and departures (nghỉ hưu, thôi việc) from the service. A transfer needs
+ * {@link Permission#REGISTER_WRITE} on the unit the cadre leaves and on the unit they join; a departure on their unit.
+ */
 @Service
 public class CadreMovements {
     private final CadreRepository cadres;
-    private final UnitRepository units;
+    private final Units units;
+    private final UnitTree tree;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final ApplicationEventPublisher internal;
+    private final AccessPolicy access;
 
-    public CadreMovements(CadreRepository cadres, UnitRepository units, Outbox outbox, AuditTrail audit,
-                          ApplicationEventPublisher internal) {
+    CadreMovements(CadreRepository cadres, Units units, UnitTree tree, Outbox outbox, AuditTrail audit,
+                   ApplicationEventPublisher internal, AccessPolicy access) {
         this.cadres = cadres;
         this.units = units;
+        this.tree = tree;
         this.outbox = outbox;
         this.audit = audit;
         this.internal = internal;
+        this.access = access;
     }
 
     @Transactional
     public Cadre transfer(UUID cadreId, UUID toUnitId, LocalDate effectiveDate, String reason) {
         Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        requireTransferable(cadre, toUnitId);
         return transfer(cadre, toUnitId, effectiveDate, reason);
     }
 
-    /** Moves an already locked cadre; joins the caller's transaction (a rotation starts with one). */
+    /**
+     * 403 unless the caller may write the register both where the cadre serves and where they would go. A target that
+     * names no unit is left to the transfer itself, which answers that with a 400 naming the field.
+     */
+    public void requireTransferable(Cadre cadre, UUID toUnitId) {
+        access.require(Permission.REGISTER_WRITE, cadre.unitId().toString());
+        if (tree.knows(toUnitId.toString())) {
+            access.require(Permission.REGISTER_WRITE, toUnitId.toString());
+        }
+    }
+
+    /**
+     * Moves an already locked cadre; joins the caller's transaction (a rotation starts with one). The caller has
+     * checked the access (a rotation with {@link #requireTransferable}, an import row by row).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Cadre transfer(Cadre cadre, UUID toUnitId, LocalDate effectiveDate, String reason) {
         if (!cadre.active()) {
@@ -50,7 +75,7 @@ public class CadreMovements {
                     "The cadre has status " + cadre.status() + " and cannot be transferred");
         }
         // A shared lock keeps the unit from being dissolved while the cadre arrives.
-        Unit target = units.lockShared(toUnitId).orElse(null);
+        Unit target = units.holdForPlacement(toUnitId).orElse(null);
         String problem = CadreRegistration.unitProblem(target, toUnitId);
         if (problem != null) {
             throw DomainProblem.invalidField("toUnitId", problem);
@@ -74,6 +99,7 @@ public class CadreMovements {
             throw DomainProblem.invalidField("status", "must be RETIRED or LEFT");
         }
         Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        access.require(Permission.REGISTER_WRITE, cadre.unitId().toString());
         if (!cadre.active()) {
             throw DomainProblem.conflict("cadre-not-active", "Cadre not active",
                     "The cadre already has status " + cadre.status());

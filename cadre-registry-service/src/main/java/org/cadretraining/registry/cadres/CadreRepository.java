@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.CadreStatus;
@@ -22,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The cadre table; other features reach cadres through {@link Cadres}, {@link CadreRegistration} and {@link PersonalRecords}. */
 @Repository
-public class CadreRepository {
+class CadreRepository {
     private static final String COLUMNS = """
             id, national_id, full_name, birth_date, gender, ethnicity, unit_id, position, rank, management_tier,
             party_member, party_join_date, status, departed_on""";
@@ -40,25 +42,17 @@ public class CadreRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    public CadreRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    CadreRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    /** A page of cadres and how many match in all. */
-    public record Page(List<Cadre> items, long total) {
-    }
-
-    /** What a search asks for; every criterion is optional. */
-    public record Criteria(UUID unitId, boolean includeSubunits, ManagementTier tier, CadreStatus status, String name) {
-    }
-
-    public void insert(Cadre cadre) {
+    void insert(Cadre cadre) {
         insertAll(List.of(cadre));
     }
 
     /** Inserts in JDBC batches: an import of tens of thousands of rows must not pay one round trip each. */
-    public void insertAll(List<Cadre> cadres) {
+    void insertAll(List<Cadre> cadres) {
         List<Object[]> rows = new ArrayList<>(cadres.size());
         List<Object[]> seats = new ArrayList<>();
         for (Cadre c : cadres) {
@@ -75,7 +69,7 @@ public class CadreRepository {
     }
 
     /** Writes the profile fields (not unit, status or departure) and replaces the committee seats. */
-    public void updateProfiles(List<Cadre> cadres) {
+    void updateProfiles(List<Cadre> cadres) {
         List<Object[]> rows = new ArrayList<>(cadres.size());
         List<Object[]> seats = new ArrayList<>();
         for (Cadre c : cadres) {
@@ -101,31 +95,31 @@ public class CadreRepository {
         }
     }
 
-    public void moveTo(UUID cadreId, UUID unitId) {
+    void moveTo(UUID cadreId, UUID unitId) {
         jdbc.sql("UPDATE cadre SET unit_id = :unit WHERE id = :id").param("id", cadreId).param("unit", unitId).update();
     }
 
-    public void depart(UUID cadreId, CadreStatus status, LocalDate on, String reason) {
+    void depart(UUID cadreId, CadreStatus status, LocalDate on, String reason) {
         jdbc.sql("UPDATE cadre SET status = :status, departed_on = :on, departure_reason = :reason WHERE id = :id")
                 .param("id", cadreId).param("status", status.name()).param("on", on).param("reason", reason).update();
     }
 
-    public Optional<Cadre> find(UUID id) {
+    Optional<Cadre> find(UUID id) {
         return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE id = :id").param("id", id)
                 .query(CadreRepository::map).list()).stream().findFirst();
     }
 
     /** Locks the cadre's row for the rest of the transaction: two changes to one cadre apply one after the other. */
-    public Optional<Cadre> lock(UUID id) {
+    Optional<Cadre> lock(UUID id) {
         return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre WHERE id = :id FOR UPDATE").param("id", id)
                 .query(CadreRepository::map).list()).stream().findFirst();
     }
 
-    public boolean nationalIdTaken(String nationalId) {
+    boolean nationalIdTaken(String nationalId) {
         return jdbc.sql("SELECT count(*) FROM cadre WHERE national_id = :id").param("id", nationalId).query(Long.class).single() > 0;
     }
 
-    public Map<String, Cadre> findByNationalIds(Collection<String> nationalIds) {
+    Map<String, Cadre> findByNationalIds(Collection<String> nationalIds) {
         Map<String, Cadre> found = new HashMap<>();
         if (nationalIds.isEmpty()) {
             return found;
@@ -136,24 +130,29 @@ public class CadreRepository {
         return found;
     }
 
-    public Page search(Criteria criteria, int page, int size) {
+    /**
+     * A page of the cadres that match, among those serving in {@code within} and the units below them (all cadres when
+     * {@code within} is null).
+     */
+    CadrePage search(CadreSearch criteria, Set<UUID> within, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
-        String with = "";
+        List<String> ctes = new ArrayList<>();
         if (criteria.unitId() != null) {
             if (criteria.includeSubunits()) {
-                with = """
-                        WITH RECURSIVE scope (id) AS (
-                            SELECT id FROM unit WHERE id = :unit
-                            UNION
-                            SELECT u.id FROM unit u JOIN scope s ON u.parent_id = s.id
-                        ) """;
+                ctes.add(subtree("scope", ":unit"));
                 where.append(" AND c.unit_id IN (SELECT id FROM scope)");
             } else {
                 where.append(" AND c.unit_id = :unit");
             }
             params.put("unit", criteria.unitId());
         }
+        if (within != null) {
+            ctes.add(subtree("allowed", "ANY(:within)"));
+            where.append(" AND c.unit_id IN (SELECT id FROM allowed)");
+            params.put("within", within.toArray(UUID[]::new));
+        }
+        String with = ctes.isEmpty() ? "" : "WITH RECURSIVE " + String.join(", ", ctes) + " ";
         if (criteria.tier() != null) {
             where.append(" AND c.management_tier = :tier");
             params.put("tier", criteria.tier().name());
@@ -173,12 +172,23 @@ public class CadreRepository {
         List<Cadre> items = jdbc.sql(with + "SELECT " + COLUMNS.replaceAll("(\\w+)", "c.$1") + " FROM cadre c" + where
                         + " ORDER BY c.search_name, c.id LIMIT :limit OFFSET :offset")
                 .params(params).query(CadreRepository::map).list();
-        return new Page(withSeats(items), total);
+        return new CadrePage(withSeats(items), total);
     }
 
-    /** Every cadre of the register, for export, in a stable order. */
-    public List<Cadre> all() {
-        return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre ORDER BY search_name, id").query(CadreRepository::map).list());
+    /** Every cadre serving in {@code within} or below (everyone when null), for export, in a stable order. */
+    List<Cadre> all(Set<UUID> within) {
+        if (within == null) {
+            return withSeats(jdbc.sql("SELECT " + COLUMNS + " FROM cadre ORDER BY search_name, id").query(CadreRepository::map).list());
+        }
+        return withSeats(jdbc.sql("WITH RECURSIVE " + subtree("allowed", "ANY(:within)") + " SELECT " + COLUMNS
+                        + " FROM cadre WHERE unit_id IN (SELECT id FROM allowed) ORDER BY search_name, id")
+                .param("within", within.toArray(UUID[]::new)).query(CadreRepository::map).list());
+    }
+
+    /** A recursive common table expression named {@code name}: the units matching {@code ids} and all below them. */
+    private static String subtree(String name, String ids) {
+        return name + " (id) AS (SELECT id FROM unit WHERE id = " + ids
+                + " UNION SELECT u.id FROM unit u JOIN " + name + " s ON u.parent_id = s.id)";
     }
 
     private List<Cadre> withSeats(List<Cadre> cadres) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cadretraining.events.EventType;
 import org.cadretraining.platform.events.EventCodec;
 import org.cadretraining.platform.outbox.OutboxRelay;
+import org.cadretraining.platform.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Appends many events to the platform's outbox table in JDBC batches, in the caller's transaction, with exactly the
- * rows {@code Outbox.append} writes. An import of 50,000 cadres writes some 150,000 events: one statement each took
- * most of a minute. The relay sends them as it sends any other outbox row.
+ * rows {@code Outbox.append} writes, the actor ({@code ce_actor}) among them. An import of 50,000 cadres writes some
+ * 150,000 events: one statement each took most of a minute. The relay sends them as it sends any other outbox row.
  * <p>
  * Belongs in platform-support as {@code Outbox.appendAll}; until then it lives here and follows that table's layout.
  */
@@ -38,7 +39,7 @@ public class OutboxBatch {
 
         public <T> Events add(EventType<T> type, String key, T payload) {
             rows.add(new Object[]{UUID.randomUUID(), type.topic().name(), key, type.ceType(), key,
-                    Timestamp.from(Instant.now()), EventCodec.toJsonText(payload)});
+                    Timestamp.from(Instant.now()), EventCodec.toJsonText(payload), Actor.current()});
             return this;
         }
 
@@ -51,9 +52,9 @@ public class OutboxBatch {
                 throw new IllegalStateException("An outbox append must share the business transaction");
             }
             jdbc.batchUpdate("""
-                    INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, new int[]{Types.OTHER, Types.VARCHAR, Types.VARCHAR,
-                    Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR});
+                    INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, new int[]{Types.OTHER, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR});
             rows.clear();
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -9,19 +9,19 @@ import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.vocabulary.QualificationSource;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.registry.audit.AuditTrail;
-import org.cadretraining.registry.cadres.CadreRepository;
+import org.cadretraining.registry.cadres.Cadres;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A graduation raises the cadre's level by itself: no one types it in twice. */
 @Service
 public class GraduationRecording {
-    private final CadreRepository cadres;
+    private final Cadres cadres;
     private final QualificationRepository qualifications;
     private final Outbox outbox;
     private final AuditTrail audit;
 
-    public GraduationRecording(CadreRepository cadres, QualificationRepository qualifications, Outbox outbox,
+    GraduationRecording(Cadres cadres, QualificationRepository qualifications, Outbox outbox,
                                AuditTrail audit) {
         this.cadres = cadres;
         this.qualifications = qualifications;

@@ -7,33 +7,39 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.QualificationSource;
-import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.platform.security.AccessPolicy;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.InvalidRequest;
 import org.cadretraining.platform.web.ProblemHandling.FieldProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreRegistration;
-import org.cadretraining.registry.cadres.CadreRepository;
 import org.cadretraining.registry.cadres.CadreRules;
+import org.cadretraining.registry.cadres.Cadres;
 import org.cadretraining.registry.cadres.NewCadre;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A qualification an official enters by hand (a degree earned outside the platform's classes). */
+/**
+ * A qualification an official enters by hand (a degree earned outside the platform's classes); it needs
+ * {@link Permission#REGISTER_WRITE} on the cadre's unit.
+ */
 @Service
 public class ManualRecording {
-    private final CadreRepository cadres;
+    private final Cadres cadres;
     private final QualificationRepository qualifications;
     private final CadreRegistration registration;
     private final AuditTrail audit;
+    private final AccessPolicy access;
     private final Clock clock = Clock.systemDefaultZone();
 
-    public ManualRecording(CadreRepository cadres, QualificationRepository qualifications, CadreRegistration registration,
-                           AuditTrail audit) {
+    ManualRecording(Cadres cadres, QualificationRepository qualifications, CadreRegistration registration, AuditTrail audit,
+                    AccessPolicy access) {
         this.cadres = cadres;
         this.qualifications = qualifications;
         this.registration = registration;
         this.audit = audit;
+        this.access = access;
     }
 
     public record Recorded(QualificationRecord record, QualificationHistory history) {
@@ -41,7 +47,8 @@ public class ManualRecording {
 
     @Transactional
     public Recorded record(UUID cadreId, NewCadre.NewQualification q) {
-        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        Cadre cadre = cadres.lock(cadreId);
+        access.require(Permission.REGISTER_WRITE, cadre.unitId().toString());
         List<FieldProblem> problems = CadreRules.qualificationProblems(List.of(q), cadre.birthDate(), LocalDate.now(clock))
                 .stream().map(p -> new FieldProblem(p.field().replace("qualifications[0].", ""), p.reason())).toList();
         if (!problems.isEmpty()) {

@@ -15,21 +15,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The qualification records; other features reach them through {@link Qualifications}. */
 @Repository
-public class QualificationRepository {
+class QualificationRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    public QualificationRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    QualificationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    public void insert(QualificationRecord record) {
+    void insert(QualificationRecord record) {
         insertAll(List.of(record));
     }
 
-    public void insertAll(List<QualificationRecord> records) {
+    void insertAll(List<QualificationRecord> records) {
         if (records.isEmpty()) {
             return;
         }
@@ -44,12 +45,12 @@ public class QualificationRepository {
                         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
     }
 
-    public QualificationHistory historyOf(UUID cadreId) {
+    QualificationHistory historyOf(UUID cadreId) {
         return historiesOf(List.of(cadreId)).getOrDefault(cadreId, new QualificationHistory(List.of()));
     }
 
     /** The histories of many cadres in one query; a cadre without records is absent from the map. */
-    public Map<UUID, QualificationHistory> historiesOf(Collection<UUID> cadreIds) {
+    Map<UUID, QualificationHistory> historiesOf(Collection<UUID> cadreIds) {
         Map<UUID, List<QualificationRecord>> records = new HashMap<>();
         if (cadreIds.isEmpty()) {
             return Map.of();

@@ -11,24 +11,31 @@ import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreMovements;
-import org.cadretraining.registry.cadres.CadreRepository;
+import org.cadretraining.registry.cadres.Cadres;
+import org.cadretraining.registry.cadres.PersonalRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts rotations: the cadre is transferred to the new unit in the same transaction ({@code CadreRotated} + {@code CadreTransferred}). */
+/**
+ * Starts rotations: the cadre is transferred to the new unit in the same transaction ({@code CadreRotated} +
+ * {@code CadreTransferred}), so a rotation needs what the transfer needs: register writes on both units.
+ */
 @Service
 public class Rotations {
     private final JdbcClient jdbc;
-    private final CadreRepository cadres;
+    private final Cadres cadres;
     private final CadreMovements movements;
+    private final PersonalRecords records;
     private final Outbox outbox;
     private final AuditTrail audit;
 
-    public Rotations(JdbcClient jdbc, CadreRepository cadres, CadreMovements movements, Outbox outbox, AuditTrail audit) {
+    Rotations(JdbcClient jdbc, Cadres cadres, CadreMovements movements, PersonalRecords records, Outbox outbox,
+              AuditTrail audit) {
         this.jdbc = jdbc;
         this.cadres = cadres;
         this.movements = movements;
+        this.records = records;
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -39,7 +46,8 @@ public class Rotations {
         if (problem != null) {
             throw DomainProblem.invalidField("endDate", problem);
         }
-        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        Cadre cadre = cadres.lock(cadreId);
+        movements.requireTransferable(cadre, toUnitId);
         Rotation rotation = new Rotation(UUID.randomUUID(), cadreId, cadre.unitId(), toUnitId, startDate, endDate, reason);
         // The rotation is announced first, then the transfer it causes: a reader sees why before what.
         outbox.append(EventTypes.CADRE_ROTATED, cadreId.toString(), new CadreRotated(cadreId.toString(),
@@ -54,9 +62,10 @@ public class Rotations {
         return rotation;
     }
 
+    /** The cadre's rotations, for a reader with {@code PERSON_READ} on their unit; logged. */
     @Transactional(readOnly = true)
     public List<Rotation> of(UUID cadreId) {
-        cadres.find(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        records.readable(cadreId, PersonalRecords.READ_ROTATIONS);
         return jdbc.sql("""
                         SELECT id, cadre_id, from_unit_id, to_unit_id, start_date, end_date, reason FROM rotation
                         WHERE cadre_id = :c ORDER BY start_date, created_at""")

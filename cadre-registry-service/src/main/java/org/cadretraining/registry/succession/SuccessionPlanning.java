@@ -8,11 +8,14 @@ import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.registry.CadrePlanned;
 import org.cadretraining.events.registry.CadreUnplanned;
 import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.security.AccessPolicy;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreLeft;
-import org.cadretraining.registry.cadres.CadreRepository;
+import org.cadretraining.registry.cadres.Cadres;
+import org.cadretraining.registry.cadres.PersonalRecords;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,25 +23,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Plans cadres for titles in a term and withdraws them; publishes {@code CadrePlanned} and {@code CadreUnplanned}. */
+/**
+ * Plans cadres for titles in a term and withdraws them; publishes {@code CadrePlanned} and {@code CadreUnplanned}.
+ * Entries are written with {@link Permission#REGISTER_WRITE} on the cadre's unit and read with
+ * {@link Permission#PERSON_READ} there.
+ */
 @Service
 public class SuccessionPlanning {
     private static final String COLUMNS = "id, cadre_id, planned_title, term_start, term_end, decided_on, withdrawn_on, withdrawal_reason";
     private final JdbcClient jdbc;
-    private final CadreRepository cadres;
+    private final Cadres cadres;
+    private final PersonalRecords records;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
-    public SuccessionPlanning(JdbcClient jdbc, CadreRepository cadres, Outbox outbox, AuditTrail audit) {
+    SuccessionPlanning(JdbcClient jdbc, Cadres cadres, PersonalRecords records, Outbox outbox, AuditTrail audit,
+                       AccessPolicy access) {
         this.jdbc = jdbc;
         this.cadres = cadres;
+        this.records = records;
         this.outbox = outbox;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional
     public SuccessionEntry plan(UUID cadreId, String title, int termStart, int termEnd, LocalDate decidedOn) {
-        Cadre cadre = cadres.lock(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        Cadre cadre = cadres.lock(cadreId);
+        access.require(Permission.REGISTER_WRITE, cadre.unitId().toString());
         if (!cadre.active()) {
             throw DomainProblem.conflict("cadre-not-active", "Cadre not active",
                     "The cadre has status " + cadre.status() + " and cannot be planned for a title");
@@ -70,6 +83,12 @@ public class SuccessionPlanning {
 
     @Transactional
     public SuccessionEntry withdraw(UUID cadreId, UUID entryId, LocalDate decidedOn, String reason) {
+        Cadre cadre = cadres.get(cadreId);
+        access.require(Permission.REGISTER_WRITE, cadre.unitId().toString());
+        return withdrawEntry(cadreId, entryId, decidedOn, reason);
+    }
+
+    private SuccessionEntry withdrawEntry(UUID cadreId, UUID entryId, LocalDate decidedOn, String reason) {
         SuccessionEntry entry = jdbc.sql("SELECT " + COLUMNS + " FROM succession_entry WHERE id = :id AND cadre_id = :c FOR UPDATE")
                 .param("id", entryId).param("c", cadreId).query(SuccessionPlanning::map).optional()
                 .orElseThrow(() -> DomainProblem.notFound("Succession entry", entryId.toString()));
@@ -99,13 +118,15 @@ public class SuccessionPlanning {
         String reason = "cadre departed" + (left.reason() == null ? "" : ": " + left.reason());
         for (SuccessionEntry entry : live) {
             LocalDate on = left.effectiveDate().isBefore(entry.decidedOn()) ? entry.decidedOn() : left.effectiveDate();
-            withdraw(left.cadreId(), entry.id(), on, reason);
+            // The departure was allowed; what follows from it needs no check of its own.
+            withdrawEntry(left.cadreId(), entry.id(), on, reason);
         }
     }
 
+    /** The cadre's entries, for a reader with {@code PERSON_READ} on their unit; logged. */
     @Transactional(readOnly = true)
     public List<SuccessionEntry> entriesOf(UUID cadreId) {
-        cadres.find(cadreId).orElseThrow(() -> DomainProblem.notFound("Cadre", cadreId.toString()));
+        records.readable(cadreId, PersonalRecords.READ_SUCCESSION);
         return jdbc.sql("SELECT " + COLUMNS + " FROM succession_entry WHERE cadre_id = :c ORDER BY term_start, created_at")
                 .param("c", cadreId).query(SuccessionPlanning::map).list();
     }

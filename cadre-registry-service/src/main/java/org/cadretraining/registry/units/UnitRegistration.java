@@ -11,23 +11,31 @@ import org.cadretraining.events.registry.UnitMoved;
 import org.cadretraining.events.registry.UnitRenamed;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.outbox.Outbox;
+import org.cadretraining.platform.security.AccessPolicy;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, renames, moves and dissolves units; each change is audited and published in the same transaction. */
+/**
+ * Creates, renames, moves and dissolves units; each change is audited and published in the same transaction. A unit
+ * is managed by who holds {@link Permission#UNITS_MANAGE} on it (or above it); a new province only by a platform-wide
+ * administrator, since no grant covers what does not exist yet.
+ */
 @Service
 public class UnitRegistration {
     private final UnitRepository units;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
-    public UnitRegistration(UnitRepository units, Outbox outbox, AuditTrail audit) {
+    UnitRegistration(UnitRepository units, Outbox outbox, AuditTrail audit, AccessPolicy access) {
         this.units = units;
         this.outbox = outbox;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional
@@ -35,6 +43,9 @@ public class UnitRegistration {
         Unit parent = null;
         if (parentId != null) {
             parent = units.find(parentId).orElseThrow(() -> DomainProblem.invalidField("parentUnitId", "no unit with id " + parentId));
+            access.require(Permission.UNITS_MANAGE, parentId.toString());
+        } else {
+            access.requirePlatformAdministrator();
         }
         String placement = UnitHierarchy.placementProblem(level, parent);
         if (placement != null) {
@@ -56,6 +67,7 @@ public class UnitRegistration {
     @Transactional
     public Unit rename(UUID id, String name) {
         Unit unit = units.lock(id).orElseThrow(() -> DomainProblem.notFound("Unit", id.toString()));
+        access.require(Permission.UNITS_MANAGE, id.toString());
         if (unit.dissolved()) {
             throw DomainProblem.conflict("unit-dissolved", "Unit dissolved", "Unit " + unit.code() + " is dissolved and cannot be renamed");
         }
@@ -73,7 +85,9 @@ public class UnitRegistration {
     @Transactional
     public Unit move(UUID id, UUID parentId) {
         Unit unit = units.lock(id).orElseThrow(() -> DomainProblem.notFound("Unit", id.toString()));
+        access.require(Permission.UNITS_MANAGE, id.toString());
         Unit parent = units.find(parentId).orElseThrow(() -> DomainProblem.invalidField("parentUnitId", "no unit with id " + parentId));
+        access.require(Permission.UNITS_MANAGE, parentId.toString());
         if (parentId.equals(unit.parentId())) {
             return unit;
         }
@@ -93,6 +107,7 @@ public class UnitRegistration {
     @Transactional
     public Unit dissolve(UUID id) {
         Unit unit = units.lock(id).orElseThrow(() -> DomainProblem.notFound("Unit", id.toString()));
+        access.require(Permission.UNITS_MANAGE, id.toString());
         if (unit.dissolved()) {
             throw DomainProblem.conflict("unit-dissolved", "Unit dissolved", "Unit " + unit.code() + " is already dissolved");
         }

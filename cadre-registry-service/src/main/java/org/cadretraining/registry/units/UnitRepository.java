@@ -2,56 +2,86 @@ package org.cadretraining.registry.units;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.UnitLevel;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The unit table; other features reach units through {@link Units} and {@link UnitTree}. */
 @Repository
-public class UnitRepository {
+class UnitRepository {
     private static final String COLUMNS = "id, code, name, level, parent_id, dissolved_at";
     private final JdbcClient jdbc;
 
-    public UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(Unit unit) {
+    void insert(Unit unit) {
         jdbc.sql("INSERT INTO unit (id, code, name, level, parent_id) VALUES (:id, :code, :name, :level, :parent)")
                 .param("id", unit.id()).param("code", unit.code()).param("name", unit.name())
                 .param("level", unit.level().name()).param("parent", unit.parentId())
                 .update();
     }
 
-    public Optional<Unit> find(UUID id) {
+    Optional<Unit> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id").param("id", id)
                 .query(UnitRepository::map).optional();
     }
 
     /** Locks the row for the rest of the transaction, so two changes to one unit cannot interleave. */
-    public Optional<Unit> lock(UUID id) {
+    Optional<Unit> lock(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id FOR UPDATE").param("id", id)
                 .query(UnitRepository::map).optional();
     }
 
-    public Optional<Unit> lockShared(UUID id) {
+    Optional<Unit> lockShared(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE id = :id FOR SHARE").param("id", id)
                 .query(UnitRepository::map).optional();
     }
 
-    public boolean codeTaken(String code) {
+    boolean codeTaken(String code) {
         return jdbc.sql("SELECT count(*) FROM unit WHERE code = :code").param("code", code).query(Long.class).single() > 0;
     }
 
-    public List<Unit> findAll() {
+    List<Unit> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit ORDER BY level, code").query(UnitRepository::map).list();
     }
 
+    /** The units at the top of a tree (provinces) that still exist. */
+    List<Unit> roots() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE parent_id IS NULL AND dissolved_at IS NULL ORDER BY code")
+                .query(UnitRepository::map).list();
+    }
+
+    /** The tree's version: it changes in the transaction of every insert, move or removal of a unit. */
+    long treeVersion() {
+        return jdbc.sql("SELECT version FROM unit_tree_version").query(Long.class).single();
+    }
+
+    /** Every unit's parent (null at a root), with the tree's version, read in one statement: one snapshot. */
+    UnitTree.Snapshot treeSnapshot() {
+        Map<String, String> parents = new HashMap<>();
+        long[] version = {0};
+        jdbc.sql("SELECT v.version, u.id::text AS id, u.parent_id::text AS parent FROM unit_tree_version v LEFT JOIN unit u ON true")
+                .query((RowCallbackHandler) rs -> {
+                    version[0] = rs.getLong("version");
+                    String id = rs.getString("id");
+                    if (id != null) {
+                        parents.put(id, rs.getString("parent") == null ? UnitTree.ROOT : rs.getString("parent"));
+                    }
+                });
+        return new UnitTree.Snapshot(version[0], Map.copyOf(parents));
+    }
+
     /** The unit's ancestors, parent first, root last. */
-    public List<Unit> ancestorsOf(UUID id) {
+    List<Unit> ancestorsOf(UUID id) {
         return jdbc.sql("""
                         WITH RECURSIVE up (id, parent_id, depth) AS (
                             SELECT id, parent_id, 0 FROM unit WHERE id = :id
@@ -63,29 +93,29 @@ public class UnitRepository {
                 .param("id", id).query(UnitRepository::map).list();
     }
 
-    public void rename(UUID id, String name) {
+    void rename(UUID id, String name) {
         jdbc.sql("UPDATE unit SET name = :name WHERE id = :id").param("id", id).param("name", name).update();
     }
 
-    public void move(UUID id, UUID parentId) {
+    void move(UUID id, UUID parentId) {
         jdbc.sql("UPDATE unit SET parent_id = :parent WHERE id = :id").param("id", id).param("parent", parentId).update();
     }
 
-    public void dissolve(UUID id, Instant at) {
+    void dissolve(UUID id, Instant at) {
         jdbc.sql("UPDATE unit SET dissolved_at = :at WHERE id = :id").param("id", id).param("at", Timestamp.from(at)).update();
     }
 
-    public long activeCadres(UUID id) {
+    long activeCadres(UUID id) {
         return jdbc.sql("SELECT count(*) FROM cadre WHERE unit_id = :id AND status = 'ACTIVE'").param("id", id)
                 .query(Long.class).single();
     }
 
-    public long liveSubUnits(UUID id) {
+    long liveSubUnits(UUID id) {
         return jdbc.sql("SELECT count(*) FROM unit WHERE parent_id = :id AND dissolved_at IS NULL").param("id", id)
                 .query(Long.class).single();
     }
 
-    public Optional<Unit> findByCode(String code) {
+    Optional<Unit> findByCode(String code) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit WHERE code = :code").param("code", code)
                 .query(UnitRepository::map).optional();
     }

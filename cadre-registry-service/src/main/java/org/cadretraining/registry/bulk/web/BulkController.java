@@ -1,13 +1,16 @@
 package org.cadretraining.registry.bulk.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.bulk.CadreExport;
 import org.cadretraining.registry.bulk.CadreImport;
 import org.cadretraining.registry.bulk.ImportReport;
 import org.cadretraining.registry.bulk.SheetFormat;
+import org.cadretraining.registry.cadres.PersonalRecords;
+import org.cadretraining.registry.web.PersonalDataRead;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Import from and export to the spreadsheets a province's Organization Board already keeps. */
+/**
+ * Import from and export to the spreadsheets a province's Organization Board already keeps. An import needs
+ * {@link Permission#REGISTER_WRITE} (each row's unit within it), an export {@link Permission#REGISTER_EXPORT} (the
+ * file holds the units it covers).
+ */
 @RestController
 @RequestMapping("/api/v1/cadres")
 public class BulkController {
@@ -35,9 +42,12 @@ public class BulkController {
 
     /**
      * Validates every row and upserts the valid ones by national ID in one transaction. {@code dryRun} only reports;
-     * {@code allOrNothing} writes nothing when any row is rejected.
+     * {@code allOrNothing} writes nothing when any row is rejected. It takes a multipart upload with the part
+     * {@code file}; the mapping does not narrow the content type, so that the access rule answers any other request
+     * first (a 400 then names the missing part).
      */
-    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/import")
+    @Access(Permission.REGISTER_WRITE)
     public ImportReport importFile(@RequestPart("file") MultipartFile file,
                                    @RequestParam(defaultValue = "false") boolean dryRun,
                                    @RequestParam(defaultValue = "false") boolean allOrNothing) throws IOException {
@@ -45,15 +55,21 @@ public class BulkController {
     }
 
     @GetMapping("/import/template")
+    @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<StreamingResponseBody> template(@RequestParam(defaultValue = "xlsx") String format) {
         SheetFormat sheet = format(format);
         return download(sheet, "mau-nhap-can-bo" + sheet.extension(), out -> exporter.template(sheet, out));
     }
 
+    /** The file names who exported it and when; it holds the cadres of the units the caller may export. */
     @GetMapping("/export")
+    @Access(Permission.REGISTER_EXPORT)
+    @PersonalDataRead(PersonalRecords.EXPORT_REGISTER)
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
         SheetFormat sheet = format(format);
-        return download(sheet, "danh-sach-can-bo-" + LocalDate.now() + sheet.extension(), out -> exporter.export(sheet, out));
+        CadreExport.Request request = exporter.prepare(sheet);
+        return download(sheet, "danh-sach-can-bo-" + request.provenance().exportedAt().toLocalDate() + sheet.extension(),
+                out -> exporter.export(request, out));
     }
 
     private static SheetFormat format(String format) {

@@ -23,15 +23,21 @@ import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
 import org.cadretraining.events.vocabulary.QualificationSource;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
 import org.cadretraining.registry.audit.AuditEntry;
-import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreMovements;
+import org.cadretraining.registry.cadres.CadrePage;
 import org.cadretraining.registry.cadres.CadreRegistration;
-import org.cadretraining.registry.cadres.CadreRepository;
 import org.cadretraining.registry.cadres.CadreRegistration.RegisteredCadre;
+import org.cadretraining.registry.cadres.CadreSearch;
 import org.cadretraining.registry.cadres.Ethnicity;
 import org.cadretraining.registry.cadres.NewCadre;
+import org.cadretraining.registry.cadres.PersonalRecords;
+import org.cadretraining.registry.cadres.PersonalRecords.Disclosed;
+import org.cadretraining.registry.cadres.SensitiveFields;
+import org.cadretraining.registry.web.PersonalDataRead;
 import org.cadretraining.registry.qualifications.ManualRecording;
 import org.cadretraining.registry.qualifications.QualificationRecord;
 import org.springframework.http.ResponseEntity;
@@ -45,19 +51,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The register of cadres. Writes need {@link Permission#REGISTER_WRITE} on the cadre's unit(s), reads
+ * {@link Permission#PERSON_READ}, checked by the use cases once the unit is known; reads are logged, and the sensitive
+ * fields are masked unless the caller holds {@link Permission#SENSITIVE_READ} there.
+ */
 @RestController
 @RequestMapping("/api/v1/cadres")
 public class CadreController {
     private final CadreRegistration registration;
     private final CadreMovements movements;
     private final ManualRecording manual;
-    private final AuditTrail audit;
+    private final PersonalRecords records;
 
-    public CadreController(CadreRegistration registration, CadreMovements movements, ManualRecording manual, AuditTrail audit) {
+    public CadreController(CadreRegistration registration, CadreMovements movements, ManualRecording manual,
+                           PersonalRecords records) {
         this.registration = registration;
         this.movements = movements;
         this.manual = manual;
-        this.audit = audit;
+        this.records = records;
     }
 
     public record QualificationInput(@NotNull Ladder ladder, @NotBlank String level, @Size(max = 200) String fieldOfStudy,
@@ -116,9 +128,20 @@ public class CadreController {
     public record RecordedQualification(QualificationView record, QualificationLevels levels) {
     }
 
-    public record HistoryEntry(long id, String action, String actingUser, Instant at, JsonNode before, JsonNode after) {
-        static HistoryEntry of(AuditEntry e) {
-            return new HistoryEntry(e.id(), e.action(), e.actingUser(), e.occurredAt(), tree(e.before()), tree(e.after()));
+    /** One change; {@code masked} names the sensitive fields withheld from {@code before} and {@code after}. */
+    public record HistoryEntry(long id, String action, String actingUser, Instant at, JsonNode before, JsonNode after,
+                               List<String> masked) {
+        static HistoryEntry of(AuditEntry e, boolean sensitiveShown) {
+            JsonNode before = tree(e.before());
+            JsonNode after = tree(e.after());
+            if (sensitiveShown) {
+                return new HistoryEntry(e.id(), e.action(), e.actingUser(), e.occurredAt(), before, after, List.of());
+            }
+            SensitiveFields.Masked b = SensitiveFields.mask(before);
+            SensitiveFields.Masked a = SensitiveFields.mask(after);
+            List<String> masked = SensitiveFields.ALL.stream()
+                    .filter(f -> b.fields().contains(f) || a.fields().contains(f)).toList();
+            return new HistoryEntry(e.id(), e.action(), e.actingUser(), e.occurredAt(), b.value(), a.value(), masked);
         }
 
         private static JsonNode tree(String json) {
@@ -134,23 +157,37 @@ public class CadreController {
         }
     }
 
+    /**
+     * A cadre's whole record. {@code masked} names the sensitive fields withheld from this caller: a masked national
+     * ID shows its last three digits, the other masked fields are null.
+     */
     public record CadreResponse(UUID cadreId, String nationalId, String fullName, LocalDate birthDate, Gender gender,
                                 Ethnicity ethnicity, boolean ethnicMinority, UUID unitId, String position,
-                                CivilServiceRank rank, ManagementTier managementTier, boolean partyMember,
+                                CivilServiceRank rank, ManagementTier managementTier, Boolean partyMember,
                                 LocalDate partyJoinDate, CadreStatus status, QualificationLevels levels,
                                 List<QualificationView> qualifications, List<CommitteeMembership> committeeMemberships,
-                                LocalDate departedOn) {
-        static CadreResponse of(RegisteredCadre registered) {
+                                LocalDate departedOn, List<String> masked) {
+        static CadreResponse of(Disclosed<RegisteredCadre> disclosed) {
+            RegisteredCadre registered = disclosed.value();
             var c = registered.cadre();
-            return new CadreResponse(c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender(), c.ethnicity(),
-                    c.ethnicity().isMinority(), c.unitId(), c.position(), c.rank(), c.managementTier(), c.partyMember(),
-                    c.partyJoinDate(), c.status(), registered.history().currentLevels(),
+            boolean shown = disclosed.sensitiveShown();
+            return new CadreResponse(c.id(), shown ? c.nationalId() : SensitiveFields.maskNationalId(c.nationalId()),
+                    c.fullName(), c.birthDate(), c.gender(), shown ? c.ethnicity() : null,
+                    c.ethnicity().isMinority(), c.unitId(), c.position(), c.rank(), c.managementTier(),
+                    shown ? c.partyMember() : null, shown ? c.partyJoinDate() : null, c.status(),
+                    registered.history().currentLevels(),
                     registered.history().records().stream().map(QualificationView::of).toList(),
-                    c.committeeMemberships(), c.departedOn());
+                    c.committeeMemberships(), c.departedOn(), shown ? List.of() : SensitiveFields.ALL);
         }
     }
 
+    /** The record as it stands after a change, masked as this caller's grants say. */
+    private CadreResponse respond(RegisteredCadre registered) {
+        return CadreResponse.of(new Disclosed<>(registered, records.showsSensitive(registered.cadre())));
+    }
+
     @PostMapping
+    @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<CadreResponse> register(@Valid @RequestBody RegisterCadreRequest request) {
         List<NewCadre.NewQualification> qualifications = request.qualifications() == null ? List.of()
                 : request.qualifications().stream().map(q -> new NewCadre.NewQualification(q.ladder(), q.level(),
@@ -159,24 +196,32 @@ public class CadreController {
                 request.birthDate(), request.gender(), request.ethnicity(), request.unitId(), request.position(),
                 request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()), request.partyJoinDate(),
                 qualifications, request.committeeMemberships()));
-        return ResponseEntity.created(URI.create("/api/v1/cadres/" + registered.cadre().id())).body(CadreResponse.of(registered));
+        return ResponseEntity.created(URI.create("/api/v1/cadres/" + registered.cadre().id())).body(respond(registered));
     }
 
     @GetMapping("/{cadreId}")
+    @Access(Permission.PERSON_READ)
+    @PersonalDataRead(PersonalRecords.READ_PROFILE)
     public CadreResponse get(@PathVariable UUID cadreId) {
-        return CadreResponse.of(registration.get(cadreId));
+        return CadreResponse.of(records.profile(cadreId));
     }
 
     @PutMapping("/{cadreId}")
+    @Access(Permission.REGISTER_WRITE)
     public CadreResponse update(@PathVariable UUID cadreId, @Valid @RequestBody UpdateCadreRequest request) {
-        return CadreResponse.of(registration.update(cadreId, new NewCadre(request.nationalId(), request.fullName(),
+        return respond(registration.update(cadreId, new NewCadre(request.nationalId(), request.fullName(),
                 request.birthDate(), request.gender(), request.ethnicity(), request.unitId(), request.position(),
                 request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()),
                 request.partyJoinDate(), List.of(), request.committeeMemberships())));
     }
 
-    /** Search with paging; {@code q} matches the name with or without diacritics. */
+    /**
+     * Search with paging, among the cadres the caller's grants let them read; {@code q} matches the name with or
+     * without diacritics.
+     */
     @GetMapping
+    @Access(Permission.PERSON_READ)
+    @PersonalDataRead(PersonalRecords.SEARCH_CADRES)
     public SearchResult search(@RequestParam(required = false) UUID unitId,
                                @RequestParam(defaultValue = "false") boolean includeSubunits,
                                @RequestParam(required = false) ManagementTier tier,
@@ -184,28 +229,30 @@ public class CadreController {
                                @RequestParam(required = false) @Size(max = 120) String q,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        CadreRepository.Page found = registration.search(new CadreRepository.Criteria(unitId, includeSubunits, tier, status, q),
-                page, size);
+        CadrePage found = records.search(new CadreSearch(unitId, includeSubunits, tier, status, q), page, size);
         return new SearchResult(found.items().stream().map(CadreSummary::of).toList(), page, size, found.total(),
                 (found.total() + size - 1) / size);
     }
 
     /** Điều động: publishes {@code CadreTransferred}. */
     @PostMapping("/{cadreId}/transfer")
+    @Access(Permission.REGISTER_WRITE)
     public CadreResponse transfer(@PathVariable UUID cadreId, @Valid @RequestBody TransferRequest request) {
         movements.transfer(cadreId, request.toUnitId(),
                 request.effectiveDate() == null ? LocalDate.now() : request.effectiveDate(), request.reason());
-        return CadreResponse.of(registration.get(cadreId));
+        return respond(registration.get(cadreId));
     }
 
     /** Retirement or leaving: publishes {@code CadreDeparted}. */
     @PostMapping("/{cadreId}/departure")
+    @Access(Permission.REGISTER_WRITE)
     public CadreResponse depart(@PathVariable UUID cadreId, @Valid @RequestBody DepartureRequest request) {
         movements.depart(cadreId, request.status(), request.effectiveDate(), request.reason());
-        return CadreResponse.of(registration.get(cadreId));
+        return respond(registration.get(cadreId));
     }
 
     @PostMapping("/{cadreId}/qualifications")
+    @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<RecordedQualification> addQualification(@PathVariable UUID cadreId,
                                                                   @Valid @RequestBody QualificationInput request) {
         ManualRecording.Recorded recorded = manual.record(cadreId, new NewCadre.NewQualification(request.ladder(),
@@ -216,8 +263,10 @@ public class CadreController {
 
     /** The audit trail: who changed what, when, with the values before and after. */
     @GetMapping("/{cadreId}/history")
+    @Access(Permission.PERSON_READ)
+    @PersonalDataRead(PersonalRecords.READ_HISTORY)
     public List<HistoryEntry> history(@PathVariable UUID cadreId) {
-        registration.get(cadreId);
-        return audit.historyOf(cadreId).stream().map(HistoryEntry::of).toList();
+        Disclosed<List<AuditEntry>> history = records.history(cadreId);
+        return history.value().stream().map(e -> HistoryEntry.of(e, history.sensitiveShown())).toList();
     }
 }

@@ -12,8 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
+import org.cadretraining.registry.cadres.PersonalRecords;
 import org.cadretraining.registry.succession.SuccessionEntry;
 import org.cadretraining.registry.succession.SuccessionPlanning;
+import org.cadretraining.registry.web.PersonalDataRead;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Quy hoạch: entries are written with register writes on the cadre's unit, read with PERSON_READ there. */
 @RestController
 @RequestMapping("/api/v1/cadres/{cadreId}/succession")
 public class SuccessionController {
@@ -39,6 +44,7 @@ public class SuccessionController {
     }
 
     @PostMapping
+    @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<SuccessionEntry> plan(@PathVariable UUID cadreId, @Valid @RequestBody PlanRequest request) {
         SuccessionEntry entry = planning.plan(cadreId, request.plannedTitle().strip(), request.termStart(), request.termEnd(),
                 request.decidedOn());
@@ -46,12 +52,15 @@ public class SuccessionController {
     }
 
     @PostMapping("/{entryId}/withdrawal")
+    @Access(Permission.REGISTER_WRITE)
     public SuccessionEntry withdraw(@PathVariable UUID cadreId, @PathVariable UUID entryId,
                                     @Valid @RequestBody WithdrawRequest request) {
         return planning.withdraw(cadreId, entryId, request.decidedOn(), request.reason());
     }
 
     @GetMapping
+    @Access(Permission.PERSON_READ)
+    @PersonalDataRead(PersonalRecords.READ_SUCCESSION)
     public List<SuccessionEntry> entries(@PathVariable UUID cadreId) {
         return planning.entriesOf(cadreId);
     }
