@@ -35,7 +35,23 @@ public final class IncomingEvents {
         } catch (RuntimeException e) {
             throw new MalformedEventException("Unreadable " + ceType + " payload: " + e.getMessage(), e);
         }
-        return Optional.of(new ReceivedEvent(id, type.get(), header(headers, CloudEventHeaders.SUBJECT), payload));
+        return Optional.of(new ReceivedEvent(id, type.get(), header(headers, CloudEventHeaders.SUBJECT), payload,
+                actor(header(headers, CloudEventHeaders.ACTOR))));
+    }
+
+    /** Longer than any subject a provider issues: a header is not a place to store an essay. */
+    private static final int MAX_ACTOR_CHARS = 200;
+
+    /** The actor as a header names it, without control characters and at a sane length; null for none. */
+    static String actor(String header) {
+        if (header == null) {
+            return null;
+        }
+        String actor = header.replaceAll("\\p{Cntrl}", "").strip();
+        if (actor.isEmpty()) {
+            return null;
+        }
+        return actor.length() > MAX_ACTOR_CHARS ? actor.substring(0, MAX_ACTOR_CHARS) : actor;
     }
 
     static String header(MessageHeaders headers, String name) {

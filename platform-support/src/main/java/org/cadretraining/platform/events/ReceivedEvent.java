@@ -2,8 +2,15 @@ package org.cadretraining.platform.events;
 
 import org.cadretraining.events.EventType;
 
-/** An event taken off a topic: its CloudEvents id and type, and the decoded payload. */
-public record ReceivedEvent(String id, EventType<?> type, String subject, Object payload) {
+/**
+ * An event taken off a topic: its CloudEvents id and type, the decoded payload, and who made the change it records
+ * ({@code ce_actor}, when the producer named one).
+ */
+public record ReceivedEvent(String id, EventType<?> type, String subject, Object payload, String actor) {
+    public ReceivedEvent(String id, EventType<?> type, String subject, Object payload) {
+        this(id, type, subject, payload, null);
+    }
+
     public boolean is(EventType<?> other) {
         return type.equals(other);
     }
@@ -13,5 +20,10 @@ public record ReceivedEvent(String id, EventType<?> type, String subject, Object
             throw new IllegalStateException("Expected " + expected.ceType() + " but got " + type.ceType());
         }
         return expected.payloadType().cast(payload);
+    }
+
+    /** The actor the event names, or {@code fallback} (the system actor applying it) when it names none. */
+    public String actorOr(String fallback) {
+        return actor == null ? fallback : actor;
     }
 }

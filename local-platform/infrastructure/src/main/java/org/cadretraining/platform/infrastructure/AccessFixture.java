@@ -67,6 +67,8 @@ public final class AccessFixture implements AutoCloseable {
         record.headers().add(CloudEventHeaders.SOURCE, "/access-fixture".getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SUBJECT, key.getBytes(StandardCharsets.UTF_8));
+        // Without it, Spring Cloud Stream's consumers would not see the ce_ headers (binary mode needs the content type).
+        record.headers().add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
