@@ -22,6 +22,7 @@ import org.cadretraining.registry.bulk.SheetReader;
 import org.cadretraining.registry.bulk.SheetRow;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.cadretraining.platform.sheets.HostileWorkbooks;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -205,11 +206,30 @@ class CadreImportTest extends RegistryIntegrationTest {
         assertThat(problem.path("detail").asText()).contains("line 2", "Chức vụ");
         assertProblem(upload("/api/v1/cadres/import", "formula.csv",
                 csv(List.of(row(id(), "=1+1", unit)))), 422, "formula-cell");
+        // Formula-like text is refused as well, also behind the apostrophe that makes a spreadsheet show it as text.
+        assertProblem(upload("/api/v1/cadres/import", "apostrophe.csv", csv(List.of(row(id(), "'=HYPERLINK(\"http://x\")", unit)))),
+                422, "formula-cell");
+        assertProblem(upload("/api/v1/cadres/import", "at.csv", csv(List.of(row(id(), "@SUM(A1)", unit)))), 422, "formula-cell");
+        assertProblem(upload("/api/v1/cadres/import", "text-formula.xlsx", xlsx(List.of(List.of(id(), "+cmd|'/c calc'!A1", "12/03/1988",
+                "Nam", "Thái", unit)))), 422, "formula-cell");
+
+        // Hostile workbooks are refused before a row is built from them.
+        JsonNode farRow = assertProblem(upload("/api/v1/cadres/import", "far-row.xlsx", HostileWorkbooks.rowNumbered(2_147_483_647L)),
+                422, "unreadable-file");
+        assertThat(farRow.path("detail").asText()).contains("2147483647");
+        assertThat(assertProblem(upload("/api/v1/cadres/import", "bomb.xlsx", HostileWorkbooks.zipBomb()), 422, "unreadable-file")
+                .path("detail").asText()).contains("inflates");
+        assertThat(assertProblem(upload("/api/v1/cadres/import", "strings.xlsx", HostileWorkbooks.hugeSharedStrings()), 422, "unreadable-file")
+                .path("detail").asText()).contains("shared text");
 
         String huge = "A".repeat(10 * 1024 * 1024);
         problem = assertProblem(upload("/api/v1/cadres/import", "big.csv", csv(List.of(row(id(), huge, unit)))), 422, "cell-too-large");
         assertThat(problem.path("detail").asText()).contains("line 2", "Họ và tên").doesNotContain("AAAA");
-        assertProblem(upload("/api/v1/cadres/import", "big.xlsx", xlsx(List.of(List.of(id(), huge)))), 422, "cell-too-large");
+        // In a workbook, ten megabytes of one letter are a zip bomb (refused as one); a long cell of varied text is too large.
+        assertProblem(upload("/api/v1/cadres/import", "big.xlsx", xlsx(List.of(List.of(id(), huge)))), 422, "unreadable-file");
+        String varied = new java.util.Random(7).ints(5_000, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertProblem(upload("/api/v1/cadres/import", "long.xlsx", xlsx(List.of(List.of(id(), varied)))), 422, "cell-too-large");
 
         byte[] latin = (HEADER + "\n" + row(id(), "Quàng Văn Minh", unit) + "\n").getBytes(Charset.forName("windows-1258"));
         assertProblem(upload("/api/v1/cadres/import", "ansi.csv", latin), 422, "not-utf8");

@@ -276,13 +276,14 @@ abstract class EnrollmentTestSupport {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
-    static void assertProblem(ApiClient.Response response, int status, String type, String field) {
+    static JsonNode assertProblem(ApiClient.Response response, int status, String type, String field) {
         response.expect(status);
         JsonNode problem = response.json();
         assertThat(problem.path("type").asText()).endsWith("/problems/" + type);
         if (field != null) {
             assertThat(problem.path("field").asText()).isEqualTo(field);
         }
+        return problem;
     }
 
 

@@ -14,6 +14,7 @@ import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.cadretraining.platform.sheets.HostileWorkbooks;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -121,6 +122,36 @@ class ResultsAndLifecycleTest extends EnrollmentTestSupport {
                 .isEqualByComparingTo("7.25");
         assertProblem(upload(classId, "ket-qua.csv", "id,result\n1,2\n".getBytes(StandardCharsets.UTF_8), true),
                 400, "invalid-request", "file");
+    }
+
+    @Test
+    void hostileFilesAreRefusedBeforeARowIsBuiltAndFormulaLikeCellsAreRowErrors() throws Exception {
+        String classId = scheduleClass(politicalTheoryProgram(), 10);
+        String id = enrolledIn(classId, 1).get(0);
+        long events = count("outbox_event");
+        JsonNode far = assertProblem(upload(classId, "far.xlsx", HostileWorkbooks.rowNumbered(2_147_483_647L), true),
+                422, "unreadable-file", "file");
+        assertThat(far.path("detail").asText()).contains("2147483647");
+        assertThat(assertProblem(upload(classId, "bomb.xlsx", HostileWorkbooks.zipBomb(), true), 422, "unreadable-file", "file")
+                .path("detail").asText()).contains("inflates");
+        assertThat(assertProblem(upload(classId, "strings.xlsx", HostileWorkbooks.hugeSharedStrings(), true), 422, "unreadable-file", "file")
+                .path("detail").asText()).contains("shared text");
+        ByteArrayOutputStream formula = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(formula, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Kết quả");
+            ws.value(0, 0, "enrollmentId");
+            ws.value(0, 1, "outcome");
+            ws.value(1, 0, id);
+            ws.formula(1, 1, "IF(1,\"GRADUATED\",\"FAILED\")");
+        }
+        assertThat(assertProblem(upload(classId, "formula.xlsx", formula.toByteArray(), true), 422, "unreadable-file", "file")
+                .path("detail").asText()).contains("formula", "B2");
+        // Text that a spreadsheet would run as a formula: the row is refused, the field named.
+        String csv = "enrollmentId,outcome,certificateNumber\n" + id + ",GRADUATED,'=HYPERLINK(\"http://x\")\n";
+        JsonNode report = upload(classId, "ket-qua.csv", csv.getBytes(StandardCharsets.UTF_8), true).expect(422).json();
+        assertThat(report.path("rejected").get(0).path("field").asText()).isEqualTo("certificateNumber");
+        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(api.get("/api/v1/enrollments/" + id).expect(200).json().path("status").asText()).isEqualTo("ENROLLED");
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cadretraining.platform.sheets.CellSafety;
+import org.cadretraining.platform.sheets.WorkbookGuard;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.cadres.Names;
 import org.dhatim.fastexcel.reader.Cell;
@@ -79,7 +81,7 @@ public final class SheetReader {
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
                     check(value, rows.size() + 1 + skipped, i);
-                    if (value.startsWith("=")) {
+                    if (CellSafety.refusedOnImport(value)) {
                         throw UnreadableSheet.formula(rows.size() + 1 + skipped, columnAt(i));
                     }
                     cells.add(value.startsWith("'") ? value.substring(1) : value);
@@ -102,6 +104,13 @@ public final class SheetReader {
         if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
             throw UnreadableSheet.unreadable("this is not an .xlsx workbook (an old .xls must be saved as .xlsx first)");
         }
+        try {
+            // Before any row is built: a zip bomb, a row numbered past the limit, a formula are refused here.
+            WorkbookGuard.check(content, WorkbookGuard.Limits.forUploads(MAX_ROWS + 1));
+        } catch (WorkbookGuard.RefusedWorkbook refused) {
+            throw refused.isFormula() && refused.row() > 0 ? UnreadableSheet.formula(refused.row(), columnAt(refused.column()))
+                    : UnreadableSheet.unreadable(refused.getMessage());
+        }
         List<List<String>> rows = new ArrayList<>();
         try (InputStream in = new ByteArrayInputStream(content); ReadableWorkbook workbook = new ReadableWorkbook(in);
              Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
@@ -109,6 +118,9 @@ public final class SheetReader {
             while (it.hasNext()) {
                 Row row = it.next();
                 int line = row.getRowNum();
+                if (line > MAX_ROWS + 1) {
+                    throw UnreadableSheet.tooManyRows(MAX_ROWS);
+                }
                 // Skipped row numbers are blank rows: keep line numbers as the official sees them.
                 while (rows.size() < line - 1) {
                     rows.add(List.of());
@@ -152,6 +164,10 @@ public final class SheetReader {
             value = "#ERROR";
         } else {
             value = cell.getText() == null ? "" : cell.getText();
+            if (CellSafety.refusedOnImport(value)) {
+                throw UnreadableSheet.formula(line, columnAt(column));
+            }
+            value = value.startsWith("'") ? value.substring(1) : value;
         }
         check(value, line, column);
         return value;

@@ -24,7 +24,8 @@ public final class UnreadableSheet {
 
     public static DomainProblem formula(int line, Column column) {
         return DomainProblem.unprocessable("formula-cell", "Formula cells are not accepted", column.header(),
-                "line " + line + ", column \"" + column.header() + "\": holds a formula; paste values only and import again");
+                "line " + line + ", column \"" + column.header() + "\": holds a formula, or text beginning with =, +, -, @, a tab"
+                        + " or a line break that a spreadsheet would run as one; paste values only and import again");
     }
 
     public static DomainProblem cellTooLarge(int line, int columnIndex, int limit) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.cadretraining.platform.sheets.WorkbookGuard;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -37,9 +38,32 @@ public final class ResultSheet {
         }
     }
 
-    public static List<RawRow> read(String filename, InputStream in) throws IOException {
+    /** A class has at most a few hundred students; a results sheet far longer is a mistake or an attack. */
+    public static final int MAX_ROWS = 10_000;
+
+    /** A file refused as a whole, with the reason; nothing in it is read further. */
+    public static final class RefusedSheet extends RuntimeException {
+        RefusedSheet(String reason) {
+            super(reason);
+        }
+    }
+
+    public static List<RawRow> read(String filename, byte[] content) throws IOException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") ? readExcel(in) : readCsv(in);
+        if (name.endsWith(".xlsx")) {
+            try {
+                // Before any row is built: a zip bomb, a row numbered past the limit, a formula are refused here.
+                WorkbookGuard.check(content, WorkbookGuard.Limits.forUploads(MAX_ROWS + 1));
+            } catch (WorkbookGuard.RefusedWorkbook refused) {
+                throw new RefusedSheet(refused.getMessage());
+            }
+            return readExcel(new java.io.ByteArrayInputStream(content));
+        }
+        return readCsv(new java.io.ByteArrayInputStream(content));
+    }
+
+    public static List<RawRow> read(String filename, InputStream in) throws IOException {
+        return read(filename, in.readAllBytes());
     }
 
     static List<RawRow> readCsv(InputStream in) throws IOException {
@@ -54,6 +78,9 @@ public final class ResultSheet {
                 separator = line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
             }
             lines.add(split(line, separator));
+            if (lines.size() > MAX_ROWS + 1) {
+                throw new RefusedSheet("it holds more than " + MAX_ROWS + " rows");
+            }
         }
         return rows(lines);
     }
@@ -62,6 +89,9 @@ public final class ResultSheet {
         List<List<String>> lines = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             for (Row row : (Iterable<Row>) rows::iterator) {
+                if (row.getRowNum() > MAX_ROWS + 1) {
+                    throw new RefusedSheet("a row is numbered " + row.getRowNum() + ", beyond the limit of " + (MAX_ROWS + 1));
+                }
                 while (lines.size() < row.getRowNum() - 1) {
                     lines.add(List.of());
                 }

@@ -14,6 +14,7 @@ import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.EnrollmentStatus;
 import org.cadretraining.enrollment.enrollments.Result;
 import org.cadretraining.enrollment.results.ResultSheet.RawRow;
+import org.cadretraining.platform.sheets.CellSafety;
 import org.cadretraining.platform.web.DomainProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -103,7 +104,18 @@ public class ResultsImport {
         return new Report(rows.size(), accepted, accepted > 0, rejected);
     }
 
+    /** The request's field names of the sheet's (case-free) columns. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of("enrollmentid", "enrollmentId",
+            "outcome", "outcome", "attendancepercent", "attendancePercent", "finalgrade", "finalGrade",
+            "certificatenumber", "certificateNumber", "date", "date");
+
     private static Parsed parse(RawRow row) {
+        for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (CellSafety.refusedOnImport(cell.getValue())) {
+                throw new RowProblem(FIELDS.getOrDefault(cell.getKey(), cell.getKey()), "begins with =, +, -, @, a tab or a line break, which a spreadsheet would run"
+                        + " as a formula; enter the value only");
+            }
+        }
         UUID id = required(row, "enrollmentid", "enrollmentId", text -> UUID.fromString(text), "must be an enrollment id");
         EnrollmentStatus outcome = required(row, "outcome", "outcome", text -> {
             EnrollmentStatus s = EnrollmentStatus.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_'));

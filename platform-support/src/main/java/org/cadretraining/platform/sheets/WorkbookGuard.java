@@ -76,19 +76,22 @@ public final class WorkbookGuard {
 
     private static void scanSheet(InputStream part, String name, Limits limits) throws XMLStreamException {
         XMLStreamReader xml = XML.createXMLStreamReader(new NonClosing(part));
+        String cell = null;
         try {
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String element = xml.getLocalName();
-                if (element.equals("row")) {
+                if (element.equals("c")) {
+                    cell = xml.getAttributeValue(null, "r");
+                } else if (element.equals("row")) {
                     String number = xml.getAttributeValue(null, "r");
                     if (number != null && rowNumber(number) > limits.maxRows()) {
                         throw new RefusedWorkbook("a row is numbered " + number + ", beyond the limit of " + limits.maxRows() + " rows");
                     }
                 } else if (element.equals("f")) {
-                    throw new RefusedWorkbook("it holds a formula; save the sheet with values only");
+                    throw RefusedWorkbook.formula(cell);
                 }
             }
         } finally {
@@ -104,10 +107,51 @@ public final class WorkbookGuard {
         }
     }
 
-    /** Why a workbook was refused, in words an official can act on. */
+    /** Why a workbook was refused, in words an official can act on; for a formula, the cell it is in. */
     public static final class RefusedWorkbook extends RuntimeException {
+        private final int row;
+        private final int column;
+
         public RefusedWorkbook(String reason) {
+            this(reason, -1, -1);
+        }
+
+        private RefusedWorkbook(String reason, int row, int column) {
             super(reason);
+            this.row = row;
+            this.column = column;
+        }
+
+        static RefusedWorkbook formula(String cellReference) {
+            int column = -1;
+            int row = -1;
+            if (cellReference != null && cellReference.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+                int letters = 0;
+                column = 0;
+                while (Character.isLetter(cellReference.charAt(letters))) {
+                    column = column * 26 + (cellReference.charAt(letters) - 'A' + 1);
+                    letters++;
+                }
+                column--;
+                row = Integer.parseInt(cellReference.substring(letters));
+            }
+            return new RefusedWorkbook("it holds a formula" + (row > 0 ? " (cell " + cellReference + ")" : "")
+                    + "; save the sheet with values only", row, column);
+        }
+
+        /** Whether a formula was the reason. */
+        public boolean isFormula() {
+            return getMessage().startsWith("it holds a formula");
+        }
+
+        /** The formula's row as the sheet numbers it (1 is the first), or -1. */
+        public int row() {
+            return row;
+        }
+
+        /** The formula's column, 0 for A, or -1. */
+        public int column() {
+            return column;
         }
     }
 

@@ -67,10 +67,25 @@ class WorkbookGuardTest {
     }
 
     @Test
+    void theServicesHostileWorkbooksAreRefusedForTheReasonTheyAreMadeFor() {
+        byte[] strings = HostileWorkbooks.hugeSharedStrings();
+        assertThatThrownBy(() -> WorkbookGuard.check(strings, LIMITS)).as("%d bytes on the wire", strings.length)
+                .hasMessageContaining("shared text");
+        assertThatThrownBy(() -> WorkbookGuard.check(HostileWorkbooks.zipBomb(), LIMITS)).hasMessageContaining("zip bomb");
+        assertThatThrownBy(() -> WorkbookGuard.check(HostileWorkbooks.rowNumbered(2_147_483_647L), LIMITS)).hasMessageContaining("2147483647");
+    }
+
+    @Test
     void aFormulaIsRefused() throws IOException {
         byte[] xlsx = zip(Map.of("xl/worksheets/sheet1.xml", text(SHEET_START
                 + "<row r=\"1\"><c r=\"A1\"><f>HYPERLINK(\"http://evil\",\"x\")</f><v>0</v></c></row>" + SHEET_END)));
-        assertThatThrownBy(() -> WorkbookGuard.check(xlsx, LIMITS)).hasMessageContaining("formula");
+        assertThatThrownBy(() -> WorkbookGuard.check(xlsx, LIMITS)).hasMessageContaining("formula").hasMessageContaining("A1")
+                .satisfies(e -> {
+                    WorkbookGuard.RefusedWorkbook refused = (WorkbookGuard.RefusedWorkbook) e;
+                    org.assertj.core.api.Assertions.assertThat(refused.isFormula()).isTrue();
+                    org.assertj.core.api.Assertions.assertThat(refused.row()).isEqualTo(1);
+                    org.assertj.core.api.Assertions.assertThat(refused.column()).isZero();
+                });
     }
 
     @Test

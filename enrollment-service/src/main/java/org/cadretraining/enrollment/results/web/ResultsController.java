@@ -50,7 +50,9 @@ public class ResultsController {
         }
         List<ResultSheet.RawRow> rows;
         try {
-            rows = ResultSheet.read(file.getOriginalFilename(), file.getInputStream());
+            rows = ResultSheet.read(file.getOriginalFilename(), file.getBytes());
+        } catch (ResultSheet.RefusedSheet refused) {
+            throw DomainProblem.unprocessable("unreadable-file", "File cannot be read", "file", "file: " + refused.getMessage());
         } catch (IOException | RuntimeException e) {
             throw DomainProblem.invalidField("file", "could not be read as CSV or .xlsx");
         }
