@@ -28,7 +28,7 @@ class ProvenanceTest {
             writer.write(List.of("011188123456", "Lò Thị Hương"));
         }
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF# Xuất bởi (exported by): to.chuc; lúc (at): 2026-05-01T10:00+07:00");
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF# Xuất bởi (exported by): to.chuc; lúc (at): 01/05/2026 10:00:00 +07:00");
         List<SheetRow> rows = SheetReader.read(out.toByteArray(), SheetFormat.CSV);
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.line()).as("the line as the official sees it in the file").isEqualTo(3);

@@ -20,10 +20,11 @@ class SheetReaderTest {
 
     @Test
     void readsQuotedCellsSkipsBlankRowsAndKeepsLineNumbers() {
-        List<SheetRow> rows = SheetReader.read(csv("011088000123,\"Quàng, Văn Minh\"\n,,,\n'+84 phone,x\n"), SheetFormat.CSV);
+        List<SheetRow> rows = SheetReader.read(csv("011088000123,\"Quàng, Văn Minh\"\n,,,\n'011088000456,x\n"), SheetFormat.CSV);
         assertThat(rows).extracting(SheetRow::line).containsExactly(2, 4);
         assertThat(rows.get(0).cell(Column.FULL_NAME)).isEqualTo("Quàng, Văn Minh");
-        assertThat(rows.get(1).cell(Column.NATIONAL_ID)).isEqualTo("+84 phone");
+        // The apostrophe that keeps a number's leading zero in Excel is not part of the value.
+        assertThat(rows.get(1).cell(Column.NATIONAL_ID)).isEqualTo("011088000456");
     }
 
     @Test
@@ -33,16 +34,26 @@ class SheetReaderTest {
     }
 
     @Test
-    void exportedSheetsReadBackTheSame() throws IOException {
+    void exportedSheetsReadBackTheSameAndAFormulaLikeValueIsNeutralisedThenRefused() throws IOException {
         for (SheetFormat format : SheetFormat.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (SheetWriter writer = SheetWriter.open(format, out)) {
-                writer.write(List.of("011088000123", "Nguyễn Văn Đức", "12/03/1988", "Nam", "Thái", "DB-01", "=cmd|' /C calc'!A0"));
+                writer.write(List.of("011088000123", "Nguyễn Văn Đức", "12/03/1988", "Nam", "Thái", "DB-01", "Chuyên viên"));
             }
             SheetRow row = SheetReader.read(out.toByteArray(), format).get(0);
             assertThat(row.cell(Column.FULL_NAME)).isEqualTo("Nguyễn Văn Đức");
-            // A value that looks like a formula is written defused, and comes back as the same text.
-            assertThat(row.cell(Column.POSITION)).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(row.cell(Column.POSITION)).isEqualTo("Chuyên viên");
+
+            // A value that looks like a formula leaves as text (a leading apostrophe), and the import will not take
+            // it back in, so that it cannot travel on to someone else's spreadsheet.
+            ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+            try (SheetWriter writer = SheetWriter.open(format, hostile)) {
+                writer.write(List.of("011088000123", "Nguyễn Văn Đức", "12/03/1988", "Nam", "Thái", "DB-01", "=cmd|' /C calc'!A0"));
+            }
+            if (format == SheetFormat.CSV) {
+                assertThat(hostile.toString(StandardCharsets.UTF_8)).contains(",'=cmd|' /C calc'!A0");
+            }
+            assertProblem(() -> SheetReader.read(hostile.toByteArray(), format), "formula-cell");
         }
     }
 

@@ -38,16 +38,34 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Who made a file and when, carried by the file itself: a copy found on a desk says whose it was. A CSV opens
+     * with it as a comment line ({@value #COMMENT}…), which the platform's importers skip; a workbook has it in its
+     * document properties.
+     */
+    public record Provenance(String exportedBy, String exportedAt) {
+    }
+
+    /** A CSV line starting with this, before the header, is a comment. */
+    public static final String COMMENT = "#";
+
     /** A writer of one sheet named {@code sheet} (xlsx; CSV has no sheets). */
     public static SpreadsheetWriter open(Format format, OutputStream out, String sheet) throws IOException {
-        return format == Format.CSV ? new Csv(out) : new Xlsx(out, sheet);
+        return open(format, out, sheet, null);
+    }
+
+    public static SpreadsheetWriter open(Format format, OutputStream out, String sheet, Provenance provenance) throws IOException {
+        return format == Format.CSV ? new Csv(out, provenance) : new Xlsx(out, sheet, provenance);
     }
 
     /** One row: text (neutralised), numbers, or null for an empty cell; anything else is written as its text. */
     public abstract void row(List<?> cells) throws IOException;
 
-    /** A second sheet (xlsx) after the first, e.g. who exported the file and when; CSV writes its rows at the end. */
-    public abstract void startSheet(String name) throws IOException;
+    /**
+     * A sheet after the first, written when the file is closed (e.g. about the export): a workbook gets it; a CSV,
+     * one table a file, leaves it out, so that it reads back as the table alone.
+     */
+    public abstract void appendix(String name, List<List<?>> rows);
 
     @Override
     public abstract void close() throws IOException;
@@ -59,10 +77,18 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
     private static final class Csv extends SpreadsheetWriter {
         private final Writer writer;
 
-        Csv(OutputStream out) throws IOException {
+        Csv(OutputStream out, Provenance provenance) throws IOException {
             writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             // The byte-order mark tells Excel the file is UTF-8, so Vietnamese names open intact.
             writer.write('\uFEFF');
+            if (provenance != null) {
+                writer.write(COMMENT + " Xuất bởi (exported by): " + oneLine(provenance.exportedBy()) + "; lúc (at): "
+                        + oneLine(provenance.exportedAt()) + "\r\n");
+            }
+        }
+
+        private static String oneLine(String text) {
+            return text == null ? "" : text.replaceAll("[\\r\\n]", " ");
         }
 
         @Override
@@ -76,8 +102,8 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        public void startSheet(String name) {
-            // One table a file: what an xlsx puts on a second sheet follows the rows here.
+        public void appendix(String name, List<List<?>> rows) {
+            // One table a file.
         }
 
         private static String number(Number n) {
@@ -98,16 +124,36 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
 
     private static final class Xlsx extends SpreadsheetWriter {
         private final Workbook workbook;
-        private Worksheet sheet;
+        private final Worksheet sheet;
+        private final java.util.Map<String, List<List<?>>> appendices = new java.util.LinkedHashMap<>();
         private int row;
 
-        Xlsx(OutputStream out, String sheet) {
+        Xlsx(OutputStream out, String sheet, Provenance provenance) {
             workbook = new Workbook(out, "Cadre Training Platform", "1.0");
+            if (provenance != null) {
+                workbook.properties().setTitle(sheet)
+                        .setSubject("Xuất bởi " + provenance.exportedBy() + " lúc " + provenance.exportedAt())
+                        .setTextProperty("exportedBy", provenance.exportedBy())
+                        .setTextProperty("exportedAt", provenance.exportedAt());
+            }
             this.sheet = workbook.newWorksheet(sheet);
         }
 
         @Override
         public void row(List<?> cells) throws IOException {
+            write(sheet, row, cells);
+            row++;
+            if (row % 1_000 == 0) {
+                sheet.flush();
+            }
+        }
+
+        @Override
+        public void appendix(String name, List<List<?>> rows) {
+            appendices.put(name, rows);
+        }
+
+        private static void write(Worksheet sheet, int row, List<?> cells) {
             for (int c = 0; c < cells.size(); c++) {
                 Object cell = cells.get(c);
                 if (cell instanceof Number n) {
@@ -116,22 +162,18 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
                     sheet.value(row, c, text(cell));
                 }
             }
-            row++;
-            if (row % 1_000 == 0) {
-                sheet.flush();
-            }
-        }
-
-        @Override
-        public void startSheet(String name) throws IOException {
-            sheet.finish();
-            sheet = workbook.newWorksheet(name);
-            row = 0;
         }
 
         @Override
         public void close() throws IOException {
             sheet.finish();
+            for (java.util.Map.Entry<String, List<List<?>>> appendix : appendices.entrySet()) {
+                Worksheet extra = workbook.newWorksheet(appendix.getKey());
+                for (int r = 0; r < appendix.getValue().size(); r++) {
+                    write(extra, r, appendix.getValue().get(r));
+                }
+                extra.finish();
+            }
             workbook.finish();
         }
     }

@@ -20,13 +20,16 @@ class SpreadsheetWriterTest {
     @Test
     void csvNeutralisesFormulaLikeTextAndKeepsNumbers() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SpreadsheetWriter writer = SpreadsheetWriter.open(SpreadsheetWriter.Format.CSV, out, "x")) {
+        try (SpreadsheetWriter writer = SpreadsheetWriter.open(SpreadsheetWriter.Format.CSV, out, "x",
+                new SpreadsheetWriter.Provenance("nhansu.tinh", "29/11/2026 22:38:00 +07:00"))) {
             writer.row(List.of("Tên chỉ tiêu", "Số"));
             writer.row(HOSTILE);
+            writer.appendix("Xuất bởi", List.of(List.of("left out of a CSV")));
         }
         String csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF");
-        assertThat(csv.lines().toList().get(1)).isEqualTo("'=1+2,'+84 912 345 678,'-A1,'@SUM(A1:A9),'\t=cmd,Nguyễn Văn A,42,70.5");
+        assertThat(csv).startsWith("\uFEFF# Xuất bởi (exported by): nhansu.tinh; lúc (at): 29/11/2026 22:38:00 +07:00\r\n");
+        assertThat(csv).doesNotContain("left out");
+        assertThat(csv.lines().toList().get(2)).isEqualTo("'=1+2,'+84 912 345 678,'-A1,'@SUM(A1:A9),'\t=cmd,Nguyễn Văn A,42,70.5");
     }
 
     @Test
@@ -34,8 +37,7 @@ class SpreadsheetWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SpreadsheetWriter writer = SpreadsheetWriter.open(SpreadsheetWriter.Format.XLSX, out, "Chỉ tiêu")) {
             writer.row(HOSTILE);
-            writer.startSheet("Xuất bởi");
-            writer.row(List.of("Người xuất", "=evil"));
+            writer.appendix("Xuất bởi", List.of(List.of("Người xuất", "=evil")));
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
