@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -123,6 +122,12 @@ class RoleAccessTest extends RunningService {
                 .satisfies(t -> assertThat(t.path("cohortSize").asInt()).isEqualTo(1)));
         assertThat(viewer.get("/api/v1/targets/" + target + "?unitId=" + DISTRICT).expect(200).json().path("cohortSize").asInt()).isEqualTo(1);
         viewer.get("/api/v1/targets/" + target).expect(403);
+        // A target whose cohort is its district's is its own whole.
+        String districtTarget = admin().post("/api/v1/targets", Map.of("name", "Trung cấp LLCT huyện " + DISTRICT.substring(0, 5),
+                        "cohort", Map.of("unitId", DISTRICT), "criterion", Map.of("ladder", "POLITICAL_THEORY",
+                                "minimumLevel", "INTERMEDIATE"), "thresholdPercent", 50, "deadline", "2030-12-31"))
+                .expect(201).json().path("targetId").asText();
+        viewer.get("/api/v1/targets/" + districtTarget).expect(200);
         viewer.get("/api/v1/targets").expect(403);
         viewer.get("/api/v1/targets?unitId=" + OTHER_DISTRICT).expect(403);
         viewer.get("/api/v1/targets?unitId=" + PROVINCE).expect(403);
@@ -244,6 +249,11 @@ class RoleAccessTest extends RunningService {
     void anIdentityNamedInAHeaderOrAParameterIsNoIdentity() {
         anonymous().withHeader("X-Acting-User", "admin").get("/api/v1/units/" + PROVINCE + "/progress").expect(401);
         anonymous().get("/api/v1/cadres/" + HERE + "/record?actingUser=admin").expect(401);
-        List.of("/api/v1/record-viewers/admin").forEach(path -> assertThat(admin().get(path).status()).isEqualTo(404));
+        // Signed in, a user is who the token says, whatever else the request names.
+        ApiClient nobody = as(user("nobody"));
+        nobody.withHeader("X-Acting-User", "admin").get("/api/v1/units/" + PROVINCE + "/progress").expect(403);
+        nobody.get("/api/v1/exports/cadres/" + HERE + "/record.csv?actingUser=admin").expect(403);
+        // Reporting keeps no list of record viewers of its own any more.
+        assertThat(admin().get("/api/v1/record-viewers/admin").status()).isEqualTo(404);
     }
 }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.stream.binder.kafka.streams.InteractiveQueryService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -190,6 +191,12 @@ class ViewStores {
             }
             JavaType mapType = EventCodec.mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class, type);
             return EventCodec.mapper().readValue(body, mapType);
+        } catch (OAuth2AuthorizationException e) {
+            log.error("The identity provider gave this instance no token to read {}:{} with: {}", host.host(), host.port(),
+                    e.getError());
+            throw new DomainProblem(HttpStatus.SERVICE_UNAVAILABLE, "peer-token-refused", "Reporting instance not signed in",
+                    null, "The identity provider refused this reporting instance's client credentials, so it cannot read "
+                    + "the share of the views another instance holds; its operators must check REPORTING_CLIENT_ID and _SECRET.");
         } catch (RestClientException e) {
             throw new DomainProblem(HttpStatus.SERVICE_UNAVAILABLE, "instance-unavailable", "Reporting instance unavailable",
                     null, "The instance holding this view (" + host.host() + ":" + host.port() + ") did not answer; try again shortly.");

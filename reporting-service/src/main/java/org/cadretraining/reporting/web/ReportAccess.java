@@ -39,9 +39,9 @@ class ReportAccess {
         policy.requireOverAProvince(Permission.REPORTS_READ);
     }
 
-    /** One target's figures: narrowed to {@code unitId}; else over its cohort, which a cohort's unit bounds. */
-    void target(Target target, String unitId) {
-        unitOrProvince(unitId != null ? unitId : target.cohort().unitId());
+    /** One target's figures over its whole cohort: a cohort that names a unit lies within it, else it is the province's. */
+    void wholeCohort(Target target) {
+        unitOrProvince(target.cohort().unitId());
     }
 
     /** Defining or withdrawing a target: on the unit its cohort names, or over a province when it names none. */

@@ -58,6 +58,7 @@ public class TargetController {
         return targets.all(unitId);
     }
 
+    /** One target: narrowed to {@code unitId}, or over its whole cohort. */
     @GetMapping("/{targetId}")
     @Access(Permission.REPORTS_READ)
     public TargetProgress one(@PathVariable String targetId, @RequestParam(required = false) String unitId) {
@@ -65,7 +66,9 @@ public class TargetController {
             access.unit(unitId);
         }
         Target target = targets.definition(targetId);
-        access.target(target, unitId);
+        if (unitId == null) {
+            access.wholeCohort(target);
+        }
         return targets.progress(target, unitId);
     }
 
