@@ -17,7 +17,7 @@ const UI = {
     outsideRule: 'Chưa đạt quy định', studentsByMode: 'Học viên và số lớp theo hình thức', noClasses: 'Chưa có lớp nào.',
     plans: 'Thực hiện kế hoạch đào tạo', plan: 'Kế hoạch', noPlans: 'Chưa có kế hoạch nào được phê duyệt.', quota: 'Chỉ tiêu',
     sent: 'Đã cử', program: 'Chương trình', unit: 'Đơn vị', total: 'Tổng cộng',
-    record: 'Hồ sơ đào tạo của cán bộ', searchName: 'Họ tên', actingUser: 'Người xem (được phân quyền)', search: 'Tìm',
+    record: 'Hồ sơ đào tạo của cán bộ', searchName: 'Họ tên', search: 'Tìm',
     within: 'trong', noMatch: 'Không tìm thấy cán bộ nào.', levels: 'Trình độ', current: 'Đang học', graduations: 'Đã tốt nghiệp',
     from: 'Từ', to: 'Đến', graduatedOn: 'Ngày tốt nghiệp', none: 'Không có', live: 'Trực tiếp', offline: 'Mất kết nối',
     chartOf: '{label}: {value} ({share})', loading: 'Đang tải…', failed: 'Không tải được dữ liệu'
@@ -37,7 +37,7 @@ const UI = {
     outsideRule: 'Outside the rule', studentsByMode: 'Students and classes by mode', noClasses: 'No classes yet.',
     plans: 'Training plan fulfilment', plan: 'Plan', noPlans: 'No approved plan yet.', quota: 'Quota', sent: 'Sent',
     program: 'Program', unit: 'Unit', total: 'Total',
-    record: 'Cadre training record', searchName: 'Full name', actingUser: 'Viewer (entitled user)', search: 'Search',
+    record: 'Cadre training record', searchName: 'Full name', search: 'Search',
     within: 'in', noMatch: 'No cadre found.', levels: 'Levels', current: 'Studying now', graduations: 'Graduations',
     from: 'From', to: 'To', graduatedOn: 'Graduated on', none: 'None', live: 'Live', offline: 'Disconnected',
     chartOf: '{label}: {value} ({share})', loading: 'Loading…', failed: 'Could not load the figures'
@@ -50,7 +50,7 @@ const CATEGORIES = ['POLITICAL_THEORY', 'STATE_MANAGEMENT', 'LEADERSHIP', 'DEFEN
 const state = {
   lang: localStorage.getItem('lang') === 'en' ? 'en' : 'vi',
   words: {}, units: [], unitId: null, view: 'overview', data: {}, events: null,
-  classFilter: { year: '', programCategory: '' }, planId: null, actingUser: sessionStorage.getItem('actingUser') ?? '', matches: null, record: null, recordError: null
+  classFilter: { year: '', programCategory: '' }, planId: null, matches: null, record: null, recordError: null
 };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -204,7 +204,6 @@ function renderPlans() {
 
 function renderRecord() {
   const form = `<form class="search" id="record-search"><label>${t('searchName')}<input id="record-name" name="name" autocomplete="off"></label>
-    <label>${t('actingUser')}<input id="acting-user" name="actingUser" required value="${esc(state.actingUser)}"></label>
     <button class="btn" type="submit">${t('search')}</button> <span class="meta">${t('within')} ${esc(unitName(state.unitId))}</span></form>`;
   const matches = state.matches == null ? '' : state.matches.length ? `<ul id="record-matches">${state.matches.map(m =>
     `<li><button type="button" class="btn" data-cadre="${m.cadreId}">${esc(m.fullName)}</button> ${esc(m.position ?? '')} – ${esc(m.unitName ?? '')}</li>`).join('')}</ul>`
@@ -212,7 +211,7 @@ function renderRecord() {
   const r = state.record;
   const record = !r ? '' : `<section id="record" aria-labelledby="record-name-title"><h3 id="record-name-title">${esc(r.fullName)}</h3>
     <p class="meta">${esc(unitName(r.unitId))}</p>
-    ${exportLinks(`/api/v1/exports/cadres/${r.cadreId}/record`, { actingUser: state.actingUser })}
+    ${exportLinks(`/api/v1/exports/cadres/${r.cadreId}/record`)}
     <table><caption>${t('levels')}</caption><tbody>
       <tr><th scope="row">${t('politicalTheory')}</th><td id="record-pt">${esc(w(r.levels?.politicalTheory))}</td></tr>
       <tr><th scope="row">${t('professional')}</th><td>${esc(w(r.levels?.professional))}</td></tr>
@@ -327,7 +326,7 @@ document.addEventListener('click', async e => {
   const cadre = e.target.closest('[data-cadre]');
   if (cadre) {
     try {
-      state.record = await api(`/api/v1/cadres/${cadre.dataset.cadre}/record`, { 'X-Acting-User': state.actingUser });
+      state.record = await api(`/api/v1/cadres/${cadre.dataset.cadre}/record`);
       state.recordError = null;
     } catch (err) { state.record = null; state.recordError = err.message; }
     render();
@@ -347,12 +346,9 @@ document.addEventListener('change', e => {
 document.addEventListener('submit', async e => {
   if (e.target.id !== 'record-search') return;
   e.preventDefault();
-  state.actingUser = $('#acting-user').value.trim();
-  sessionStorage.setItem('actingUser', state.actingUser);
   const name = $('#record-name').value;
   try {
-    state.matches = await api(`/api/v1/dashboard/cadres?unitId=${state.unitId}&name=${encodeURIComponent(name)}`,
-      { 'X-Acting-User': state.actingUser });
+    state.matches = await api(`/api/v1/dashboard/cadres?unitId=${state.unitId}&name=${encodeURIComponent(name)}`);
     state.recordError = null;
   } catch (err) { state.matches = null; state.recordError = err.message; }
   state.record = null;

@@ -3,66 +3,54 @@ package org.cadretraining.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.cadretraining.events.EventType;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.Topics;
+import org.cadretraining.events.vocabulary.AccessRole;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.PoliticalTheoryLevel;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.infrastructure.AccessFixture;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
-import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
-import org.cadretraining.reporting.records.RecordAccessLog;
-import org.cadretraining.reporting.streams.ProgressTopology;
+import org.cadretraining.platform.security.PersonalDataAccessLog;
+import org.cadretraining.reporting.ingest.ProgressTopology;
+import org.cadretraining.reporting.web.LiveUpdates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 
-/** Reporting on the real broker: events in on the topics, views out through the HTTP API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = ReportingApplication.CONFIG_NAME)
-class ReportingServiceTest {
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+/** Reporting on the real broker: events in on the topics, views out through the HTTP API, set up by the administrator. */
+class ReportingServiceTest extends RunningService {
     private static final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
+    private static final AccessFixture grants = new AccessFixture();
     private static final String PROVINCE = UUID.randomUUID().toString();
     private static final String DISTRICT = UUID.randomUUID().toString();
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SpringTestInfrastructure.register(registry, "reporting_test");
-        registry.add("server.port", () -> PORT);
-        registry.add("reporting.dashboard.heartbeat-millis", () -> 2000);
-        registry.add("REPORTING_STATE_DIR", () -> Path.of(System.getProperty("java.io.tmpdir"), "streams-" + UUID.randomUUID()).toString());
-    }
-
     @Autowired
-    RecordAccessLog accessLog;
+    PersonalDataAccessLog accessLog;
     @Autowired
-    org.cadretraining.reporting.dashboard.LiveUpdates live;
-    ApiClient api = ApiClient.localhost(PORT);
+    LiveUpdates live;
+    ApiClient api = admin();
 
     @AfterAll
     static void close() {
         kafka.close();
+        grants.close();
     }
 
     private static <T> String send(EventType<T> type, String key, T payload) {
-        return kafka.sendCloudEvent(type.topic().name(), key, type.ceType(), null, EventCodec.toJsonText(payload));
+        return send(kafka, type, key, payload);
     }
 
     @BeforeEach
@@ -106,28 +94,31 @@ class ReportingServiceTest {
         assertThat(progress(PROVINCE, "UNIT").path("headcount").asLong()).isEqualTo(1);
         assertThat(progress(DISTRICT, "SUBTREE").path("headcount").asLong()).isEqualTo(2);
 
-        // Personal records: only for a user entitled to the cadre's unit, and every read and refusal is traced.
-        ApiClient admin = api.withHeader("X-Acting-User", "admin");
-        admin.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(DISTRICT))).expect(200);
-        ApiClient districtOfficial = api.withHeader("X-Acting-User", "huyen");
+        // Personal records: only for a user whose grants reach the cadre's unit, and every read and refusal is logged.
+        String huyen = user("xem.ho.so.huyen");
+        grants.grant(huyen, AccessRole.RECORD_VIEWER, DISTRICT);
+        ApiClient districtOfficial = as(huyen);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                districtOfficial.get("/api/v1/dashboard/cadres?unitId=" + DISTRICT + "&name=").status() == 200);
         JsonNode record = districtOfficial.get("/api/v1/cadres/" + a + "/record").expect(200).json();
         assertThat(record.path("levels").path("politicalTheory").asText()).isEqualTo("ELEMENTARY");
         assertThat(record.path("currentEnrollments").findValuesAsString("enrollmentId")).containsExactly(enrollment);
-        assertThat(accessLog.accessesOf(a)).isEqualTo(1);
-        // The provincial cadre is above the district official's grant; nobody unnamed or ungranted sees anything.
+        assertThat(accessLog.readsOf(a)).isEqualTo(1);
+        // The provincial cadre is above the district official's grant; nobody unsigned or ungranted sees anything.
         assertThat(districtOfficial.get("/api/v1/cadres/" + c + "/record").expect(403).json().path("type").asText())
-                .endsWith("/problems/record-access-denied");
+                .endsWith("/problems/access-denied");
         assertThat(accessLog.refusalsOf(c)).isEqualTo(1);
-        assertThat(api.get("/api/v1/cadres/" + a + "/record").expect(401).json().path("field").asText()).isEqualTo("X-Acting-User");
-        api.withHeader("X-Acting-User", "stranger").get("/api/v1/cadres/" + a + "/record").expect(403);
+        assertThat(anonymous().get("/api/v1/cadres/" + a + "/record").expect(401).json().path("type").asText())
+                .endsWith("/problems/unauthenticated");
+        // A header or a parameter naming someone is no identity.
+        anonymous().withHeader("X-Acting-User", "admin").get("/api/v1/cadres/" + a + "/record").expect(401);
+        anonymous().get("/api/v1/exports/cadres/" + a + "/record.csv?actingUser=admin").expect(401);
+        as(user("stranger")).get("/api/v1/cadres/" + a + "/record").expect(403);
+        assertThat(accessLog.readsOf(a)).isEqualTo(1);
         assertThat(districtOfficial.get("/api/v1/dashboard/cadres?unitId=" + PROVINCE + "&name=").expect(200).json()
                 .findValuesAsString("cadreId")).contains(a, b).doesNotContain(c);
-        // Granting is for administrators, and only units reporting knows can be granted.
-        districtOfficial.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(PROVINCE))).expect(403);
-        assertThat(admin.put("/api/v1/record-viewers/huyen", Map.of("unitIds", List.of(DISTRICT, "no-such-unit")))
-                .expect(400).json().path("field").asText()).isEqualTo("unitIds[1]");
-        assertThat(admin.get("/api/v1/record-viewers/huyen").expect(200).json().path("grants").findValuesAsString("unitId"))
-                .containsExactly(DISTRICT);
+        // Who may see records is the platform's grants now: reporting keeps no list of its own.
+        assertThat(api.get("/api/v1/record-viewers/" + huyen).status()).isEqualTo(404);
 
         // Graduation: the enrollment closes and the new level shows, once.
         send(EventTypes.COURSE_GRADUATED, a, Events.graduated(enrollment, a));
@@ -217,8 +208,11 @@ class ReportingServiceTest {
                 .path("classes").asInt()).isZero();
         api.get("/api/v1/classes/statistics?unitId=" + UUID.randomUUID()).expect(404);
         // The name search reads the roster of the units searched.
-        api.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/tinh", Map.of("unitIds", List.of(province))).expect(200);
-        ApiClient viewer = api.withHeader("X-Acting-User", "tinh");
+        String tinh = user("xem.ho.so.tinh");
+        grants.grant(tinh, AccessRole.RECORD_VIEWER, province);
+        ApiClient viewer = as(tinh);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                viewer.get("/api/v1/dashboard/cadres?unitId=" + province + "&name=").status() == 200);
         assertThat(viewer.get("/api/v1/dashboard/cadres?unitId=" + province + "&name=can%20bo%20" + cadres.get(1).substring(0, 8))
                 .expect(200).json().findValuesAsString("cadreId")).containsExactly(cadres.get(1));
         assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment").expect(200).json().path("sent").asInt()).isEqualTo(3);
@@ -254,6 +248,7 @@ class ReportingServiceTest {
         int before = live.subscribers();
         try (java.net.Socket page = new java.net.Socket("localhost", PORT)) {
             page.getOutputStream().write(("GET /api/v1/dashboard/events?unitId=" + PROVINCE + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + PROVIDER.tokenFor("admin") + "\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             page.getOutputStream().flush();
             String head = new String(page.getInputStream().readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII);
@@ -291,7 +286,13 @@ class ReportingServiceTest {
     @Test
     void servesHealthAndOpenApi() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/actuator/health/readiness").expect(200).body()).contains("UP"));
-        assertThat(api.get("/v3/api-docs").expect(200).body()).contains("/api/v1/units/{unitId}/progress");
+                assertThat(anonymous().get("/actuator/health/readiness").expect(200).body()).contains("UP"));
+        assertThat(anonymous().get("/v3/api-docs").expect(200).body()).contains("/api/v1/units/{unitId}/progress");
+        // The rest of operations is behind the chain, and health's details are not for anonymous eyes.
+        assertThat(anonymous().get("/actuator/health").body()).doesNotContain("kafka", "\"db\"");
+        anonymous().get("/actuator/metrics").expect(401);
+        anonymous().get("/actuator/kafkastreamstopology").expect(401);
+        as(user("no.operations")).get("/actuator/bindings").expect(403);
+        api.get("/actuator/metrics").expect(200);
     }
 }

@@ -7,22 +7,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.cadretraining.events.EventType;
 import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.vocabulary.AccessRole;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.PoliticalTheoryLevel;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.identity.IdentityProvider;
+import org.cadretraining.platform.identity.PlatformClient;
+import org.cadretraining.platform.identity.SignIn;
+import org.cadretraining.platform.infrastructure.AccessFixture;
 import org.cadretraining.platform.infrastructure.ApiClient;
-import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
+import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,40 +38,54 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reporting scales out on its own: instances share the work by partition, each answers every query (forwarding
- * keyed reads, gathering rollups), one takes over when another stops, and a new one rebuilds from the changelogs.
+ * keyed reads to their owner and gathering rollups, each with its own client-credentials token), one takes over when
+ * another stops, and a new one rebuilds from the changelogs.
  */
 class ScaleOutTest {
     private static final int CADRES = 120;
+    private static final IdentityProvider PROVIDER = IdentityProvider.shared();
     private final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
+    private final AccessFixture grants = new AccessFixture();
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
-    private static final String INTERNAL_TOKEN = "scale-out-" + UUID.randomUUID();
     private final String applicationSuffix = UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
     void stop() {
         running.forEach(ConfigurableApplicationContext::close);
         kafka.close();
+        grants.close();
     }
 
-    /** An instance of the reporting service, as a separate deployment would run it: own port, own state directory. */
-    private ApiClient instance() {
+    /**
+     * An instance of the reporting service, as a separate deployment would run it: own port, own state directory, and
+     * its own client of the identity provider to read its peers' stores with.
+     */
+    private String instance() {
+        return instance(true);
+    }
+
+    private String instance(boolean withClient) {
         int port = TestSocketUtils.findAvailableTcpPort();
-        DatabaseCoordinates db = Infrastructure.database("reporting_scale");
-        String brokers = Infrastructure.kafka().bootstrapServers();
-        Path state = Path.of(System.getProperty("java.io.tmpdir"), "scale-" + UUID.randomUUID());
-        running.add(ReportingApplication.builder().run(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                "--spring.kafka.bootstrap-servers=" + brokers,
-                "--spring.cloud.stream.kafka.streams.binder.brokers=" + brokers,
-                // A fresh application per test run, shared by its instances: they split its partitions.
-                "--spring.cloud.stream.kafka.streams.binder.functions.progress.application-id=reporting-progress-" + applicationSuffix,
-                "--spring.cloud.stream.kafka.streams.binder.functions.referenceData.application-id=reporting-reference-" + applicationSuffix,
-                "--REPORTING_STATE_DIR=" + state,
-                "--reporting.internal.token=" + INTERNAL_TOKEN,
-                "--spring.main.banner-mode=off"));
-        return ApiClient.localhost(port);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        SpringTestInfrastructure.register((name, value) -> properties.put(name, value.get()), "reporting_scale");
+        if (withClient) {
+            SpringTestInfrastructure.registerServiceClient((name, value) -> properties.put(name, value.get()), "reporting-service");
+        }
+        properties.put("server.port", port);
+        // A fresh application per test run, shared by its instances: they split its partitions.
+        properties.put("spring.cloud.stream.kafka.streams.binder.functions.progress.application-id", "reporting-progress-" + applicationSuffix);
+        properties.put("spring.cloud.stream.kafka.streams.binder.functions.referenceData.application-id", "reporting-reference-" + applicationSuffix);
+        properties.put("REPORTING_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "scale-" + UUID.randomUUID()).toString());
+        properties.put("spring.main.banner-mode", "off");
+        running.add(ReportingApplication.builder().run(properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
+        return "http://localhost:" + port;
+    }
+
+    /** The stores' endpoint is for another reporting instance: its service token, by the client-credentials flow. */
+    private static String peerToken() {
+        return SignIn.clientCredentials(PROVIDER.issuer(), "reporting-service", IdentityProvider.sharedSecret("reporting-service"),
+                PlatformClient.REPORTING_STORES);
     }
 
     private <T> void send(EventType<T> type, String key, T payload) {
@@ -73,8 +94,8 @@ class ScaleOutTest {
 
     @Test
     void twoInstancesAnswerAlikeOneTakesOverAndANewOneRebuildsFromEmptyState() {
-        ApiClient first = instance();
-        ApiClient second = instance();
+        String firstUrl = instance();
+        String secondUrl = instance();
 
         String province = UUID.randomUUID().toString();
         send(EventTypes.UNIT_CREATED, province, Events.unit(province, "S" + province.substring(0, 5), UnitLevel.PROVINCE, null));
@@ -94,54 +115,68 @@ class ScaleOutTest {
                 send(EventTypes.CADRE_ENROLLED, cadre, Events.enrolled("e-" + cadre, cadre, ProgramCategory.POLITICAL_THEORY, StudyMode.IN_SERVICE));
             }
         }
+        // A viewer of the province's figures and records, as the registry would grant them.
+        String viewer = "scale.viewer." + applicationSuffix;
+        grants.grant(viewer, AccessRole.REPORT_VIEWER, province);
+        grants.grant(viewer, AccessRole.RECORD_VIEWER, province);
+        String token = PROVIDER.tokenFor(viewer);
+        ApiClient first = new ApiClient(firstUrl).withToken(token);
+        ApiClient second = new ApiClient(secondUrl).withToken(token);
 
         for (ApiClient api : List.of(first, second)) {
             await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertProvince(api, province));
         }
         // The work is shared: each instance holds some of the units' figures, none holds them all. (Other tests'
         // units may be in the stores too: the broker is shared by the whole test run.)
-        // The stores are read directly only with the deployment's token, which the instances use among themselves.
+        // The stores are read directly only with a reporting instance's service token: not a user's, nor no token.
         assertThat(first.get("/internal/v1/stores/cadre-progress/all").expect(403).json().path("type").asText())
-                .endsWith("/problems/internal-only");
-        first.withHeader("X-Internal-Token", "wrong").get("/internal/v1/stores/cadre-progress/all").expect(403);
-        Set<String> onFirst = localKeys(first, "unit-progress");
-        Set<String> onSecond = localKeys(second, "unit-progress");
+                .endsWith("/problems/access-denied");
+        new ApiClient(firstUrl).get("/internal/v1/stores/cadre-progress/all").expect(401);
+        new ApiClient(firstUrl).withHeader("X-Internal-Token", "anything").get("/internal/v1/stores/cadre-progress/all").expect(401);
+        Set<String> onFirst = localKeys(firstUrl, "unit-progress");
+        Set<String> onSecond = localKeys(secondUrl, "unit-progress");
         assertThat(onFirst).isNotEmpty().doesNotContainAnyElementsOf(onSecond);
         assertThat(onSecond).isNotEmpty();
         assertThat(union(onFirst, onSecond)).containsAll(districts);
-        // Each answers a cadre record whichever instance owns it, and the answers are the same.
-        first.withHeader("X-Acting-User", "admin").put("/api/v1/record-viewers/scale-viewer",
-                java.util.Map.of("unitIds", List.of(province))).expect(200);
-        ApiClient firstViewer = first.withHeader("X-Acting-User", "scale-viewer");
-        ApiClient secondViewer = second.withHeader("X-Acting-User", "scale-viewer");
+        // Each answers a cadre record whichever instance owns it (asking its peer with its own token), alike.
         for (String cadre : cadres.subList(0, 12)) {
-            JsonNode a = firstViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
-            JsonNode b = secondViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
+            JsonNode a = first.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
+            JsonNode b = second.get("/api/v1/cadres/" + cadre + "/record").expect(200).json();
             assertThat(a).isEqualTo(b);
         }
         // The name index is spread over both instances: a search gathers it, and both find the same cadres.
-        JsonNode foundByFirst = firstViewer.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json();
+        JsonNode foundByFirst = first.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json();
         assertThat(foundByFirst.findValuesAsString("cadreId")).hasSize((CADRES + districts.size() - 1) / districts.size())
                 .containsAll(java.util.stream.IntStream.range(0, CADRES).filter(i -> i % districts.size() == 0)
                         .mapToObj(cadres::get).toList());
-        assertThat(secondViewer.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json())
+        assertThat(second.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json())
                 .isEqualTo(foundByFirst);
 
         running.remove(0).close();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertProvince(second, province);
-            assertThat(localKeys(second, "unit-progress")).containsAll(districts);
+            assertThat(localKeys(secondUrl, "unit-progress")).containsAll(districts);
         });
         for (String cadre : cadres) {
-            secondViewer.get("/api/v1/cadres/" + cadre + "/record").expect(200);
+            second.get("/api/v1/cadres/" + cadre + "/record").expect(200);
         }
 
         // A new instance with an empty state directory rebuilds the views from the changelogs.
         running.remove(0).close();
-        ApiClient rebuilt = instance().withHeader("X-Acting-User", "scale-viewer");
+        ApiClient rebuilt = new ApiClient(instance()).withToken(PROVIDER.tokenFor(viewer));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertProvince(rebuilt, province));
         assertThat(rebuilt.get("/api/v1/cadres/" + cadres.get(0) + "/record").expect(200).json()
                 .path("currentEnrollments").size()).isEqualTo(1);
+
+        // An instance given no client of the identity provider takes its share of the work, but cannot read its
+        // peer's: it says so, rather than failing obscurely. Its peer, which has a client, reads it and answers as before.
+        ApiClient bare = new ApiClient(instance(false)).withToken(PROVIDER.tokenFor(viewer));
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            ApiClient.Response answer = bare.get("/api/v1/units/" + province + "/progress");
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().path("type").asText()).endsWith("/problems/peer-client-missing");
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertProvince(rebuilt, province));
     }
 
     private static void assertProvince(ApiClient api, String province) {
@@ -152,9 +187,9 @@ class ScaleOutTest {
         assertThat(progress.path("unitsIncluded").asInt()).isEqualTo(13);
     }
 
-    private static Set<String> localKeys(ApiClient api, String store) {
+    private static Set<String> localKeys(String instance, String store) {
         Set<String> keys = new HashSet<>();
-        api.withHeader("X-Internal-Token", INTERNAL_TOKEN).get("/internal/v1/stores/" + store + "/all").expect(200).json()
+        new ApiClient(instance).withToken(peerToken()).get("/internal/v1/stores/" + store + "/all").expect(200).json()
                 .propertyNames().forEach(keys::add);
         return keys;
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -43,6 +44,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.Topics;
 import org.cadretraining.events.enrollment.CadreEnrolled;
+import org.cadretraining.events.vocabulary.AccessRole;
 import org.cadretraining.events.vocabulary.ConferredLevel;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.Gender;
@@ -52,15 +54,26 @@ import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.identity.IdentityProvider;
+import org.cadretraining.platform.identity.PlatformClient;
+import org.cadretraining.platform.identity.SignIn;
+import org.cadretraining.platform.infrastructure.AccessFixture;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
 import org.cadretraining.reporting.Events;
 import org.cadretraining.reporting.ReportingApplication;
+import org.cadretraining.reporting.query.ProgressQueries;
+import org.cadretraining.reporting.views.UnitProgressReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -72,7 +85,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       topics in the same run (what Kafka's ConsumerPerformance measures);</li>
  *   <li>freshness: produce → visible latency of single events at a steady rate, for a keyed store (the cadre record)
  *       and for an aggregated view (a unit's figures);</li>
- *   <li>query latency under 50 concurrent clients;</li>
+ *   <li>query latency under 50 concurrent clients, signed in as a report viewer of the province, and for unit progress
+ *       the same query without authorization (token validation and access checks skipped) in the same run;</li>
  *   <li>rebuild time of every view from the changelogs, from an empty state directory.</li>
  * </ol>
  * Sizes: {@code -Dbench.cadres} (100000), {@code -Dbench.enrollmentEvents} (500000), {@code -Dbench.freshnessEvents}
@@ -103,6 +117,39 @@ class ReportingBenchmark {
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private ConfigurableApplicationContext service;
     private KafkaProducer<String, byte[]> producer;
+    private static final IdentityProvider PROVIDER = IdentityProvider.shared();
+    /** The path under which the benchmark's instance also serves unit progress with no security at all. */
+    static final String UNGUARDED = "/bench-unguarded";
+    /** Set-up and polling as the platform's administrator; the stores' endpoint with a reporting instance's token. */
+    private final Token admin = new Token(() -> PROVIDER.tokenFor(SpringTestInfrastructure.ADMINISTRATOR), Duration.ofMinutes(5));
+    private final Token peer = new Token(() -> SignIn.clientCredentials(PROVIDER.issuer(), "reporting-service",
+            IdentityProvider.sharedSecret("reporting-service"), PlatformClient.REPORTING_STORES), Duration.ofMinutes(2));
+
+    /** Tokens live minutes and a run lasts longer: each is signed in for again well before it runs out. */
+    private static final class Token {
+        private final Supplier<String> signIn;
+        private final Duration renewAfter;
+        private String token;
+        private long signedInAt;
+
+        Token(Supplier<String> signIn, Duration renewAfter) {
+            this.signIn = signIn;
+            this.renewAfter = renewAfter;
+        }
+
+        synchronized String get() {
+            if (token == null || System.nanoTime() - signedInAt > renewAfter.toNanos()) {
+                token = signIn.get();
+                signedInAt = System.nanoTime();
+            }
+            return token;
+        }
+    }
+
+    /** The service as the administrator sees it. */
+    private ApiClient api(int port) {
+        return ApiClient.localhost(port).withToken(admin.get());
+    }
 
     @AfterEach
     void close() {
@@ -163,15 +210,14 @@ class ReportingBenchmark {
 
         // ---- 1. throughput from topic to view ----
         int port = TestSocketUtils.findAvailableTcpPort();
-        ApiClient api = ApiClient.localhost(port);
         long start = System.nanoTime();
         long processCpuStart = processCpuNanos();
         StackSampler sampler = new StackSampler("reporting-progress", 20);
         service = startService(port, newStateDir());
         double startupSeconds = seconds(System.nanoTime() - start);
-        ObjectNode provinceFigures = awaitJson(api, "/api/v1/units/" + province.province + "/progress",
+        ObjectNode provinceFigures = awaitJson(port, "/api/v1/units/" + province.province + "/progress",
                 json -> json.path("headcount").asLong() == CADRES && json.path("studyingNow").path("total").asLong() == province.studyingNow()
-                        && sentinelsVisible(api, province), PHASE_TIMEOUT, "the bulk load to show in the province's figures");
+                        && sentinelsVisible(port, province), PHASE_TIMEOUT, "the bulk load to show in the province's figures");
         double absorbSeconds = seconds(System.nanoTime() - start);
         sampler.close();
         double processCpu = (processCpuNanos() - processCpuStart) / 1e9;
@@ -195,13 +241,13 @@ class ReportingBenchmark {
 
         // ---- a target over the whole province, filled from the cadres already known ----
         long targetStart = System.nanoTime();
-        JsonNode defined = api.post("/api/v1/targets", Map.of("name", "Benchmark: LLCT trung cấp trở lên",
+        JsonNode defined = api(port).post("/api/v1/targets", Map.of("name", "Benchmark: LLCT trung cấp trở lên",
                 "cohort", Map.of("unitId", province.province), "criterion", Map.of("ladder", "POLITICAL_THEORY",
                         "minimumLevel", "INTERMEDIATE", "orStudying", true), "thresholdPercent", 70,
                 "deadline", BenchProvince.DEADLINE.toString())).expect(201).json();
         double postMillis = (System.nanoTime() - targetStart) / 1e6;
         String targetId = defined.path("targetId").asText();
-        ObjectNode targetFigures = awaitJson(api, "/api/v1/targets/" + targetId,
+        ObjectNode targetFigures = awaitJson(port, "/api/v1/targets/" + targetId,
                 json -> json.path("cohortSize").asLong() == CADRES && json.path("meeting").asLong() == province.targetMeeting()
                         && json.path("expectedByDeadline").asLong() == province.targetExpectedByDeadline(),
                 PHASE_TIMEOUT, "the new target to be filled from every known cadre");
@@ -211,34 +257,51 @@ class ReportingBenchmark {
                         targetFigures.path("meeting").asLong(), targetFigures.path("expectedByDeadline").asLong()));
 
         // ---- 2. freshness ----
-        freshness(api, "http://localhost:" + port, province);
+        freshness(port, province);
 
-        // ---- 3. query latency under concurrent clients ----
+        // ---- 3. query latency under concurrent clients, as a report viewer of the province ----
         String commune = province.units.get(province.units.size() - 1);
         long communeHeadcount = province.headcount(commune);
-        queries(port, "GET /api/v1/units/{commune}/progress?scope=UNIT", "/api/v1/units/" + commune + "/progress?scope=UNIT",
-                "\"headcount\":" + communeHeadcount + ",");
+        String viewer = "bench.report.viewer." + province.run;
+        try (AccessFixture grants = new AccessFixture()) {
+            grants.grant(viewer, AccessRole.REPORT_VIEWER, province.province);
+        }
+        Token viewerToken = new Token(() -> PROVIDER.tokenFor(viewer), Duration.ofMinutes(5));
+        awaitJson(() -> ApiClient.localhost(port).withToken(viewerToken.get()), "/api/v1/units/" + commune + "/progress?scope=UNIT",
+                json -> true, Duration.ofMinutes(2), "the report viewer's grant to take effect");
+        String communeExpected = "\"headcount\":" + communeHeadcount + ",";
+        // Unit progress with and without authorization, back to back on the same instance, stores and clients: the
+        // difference is what validating the token and checking the grants costs on the hot path.
+        Latencies guarded = queries(port, "GET /api/v1/units/{commune}/progress?scope=UNIT (bearer token, access checked)",
+                "/api/v1/units/" + commune + "/progress?scope=UNIT", communeExpected, viewerToken.get());
+        Latencies unguarded = queries(port, "GET " + UNGUARDED + "/units/{commune}/progress?scope=UNIT (no token, no access check; "
+                + "same query service)", UNGUARDED + "/units/" + commune + "/progress?scope=UNIT", communeExpected, null);
+        figures.put("cost of authorization on unit progress (guarded − unguarded, same run)", String.format(
+                "p50 %+.2f ms (%.2f vs %.2f), p99 %+.2f ms (%.2f vs %.2f); throughput %,.0f vs %,.0f requests/s",
+                guarded.millis(0.50) - unguarded.millis(0.50), guarded.millis(0.50), unguarded.millis(0.50),
+                guarded.millis(0.99) - unguarded.millis(0.99), guarded.millis(0.99), unguarded.millis(0.99),
+                guarded.size() / (double) QUERY_SECONDS, unguarded.size() / (double) QUERY_SECONDS));
         queries(port, "GET /api/v1/units/{province}/progress (SUBTREE, 31 units)", "/api/v1/units/" + province.province + "/progress",
-                "\"headcount\":" + CADRES + ",");
-        queries(port, "GET /api/v1/targets/{id}", "/api/v1/targets/" + targetId, "\"cohortSize\":" + CADRES + ",");
+                "\"headcount\":" + CADRES + ",", viewerToken.get());
+        queries(port, "GET /api/v1/targets/{id}", "/api/v1/targets/" + targetId, "\"cohortSize\":" + CADRES + ",", viewerToken.get());
 
         // ---- 4. rebuild from the changelogs, from an empty state directory ----
-        ObjectNode provinceBefore = stripTime(api.get("/api/v1/units/" + province.province + "/progress").expect(200).json());
-        ObjectNode targetBefore = (ObjectNode) api.get("/api/v1/targets/" + targetId).expect(200).json();
+        ObjectNode provinceBefore = stripTime(api(port).get("/api/v1/units/" + province.province + "/progress").expect(200).json());
+        ObjectNode targetBefore = (ObjectNode) api(port).get("/api/v1/targets/" + targetId).expect(200).json();
         long closeStart = System.nanoTime();
         service.close();
         service = null;
         double closeSeconds = seconds(System.nanoTime() - closeStart);
         int port2 = TestSocketUtils.findAvailableTcpPort();
-        ApiClient api2 = ApiClient.localhost(port2);
         long rebuildStart = System.nanoTime();
         service = startService(port2, newStateDir());
         double startup2 = seconds(System.nanoTime() - rebuildStart);
         long[] firstAnswer = {0};
-        awaitJson(api2, "/api/v1/units/" + province.province + "/progress", json -> {
+        awaitJson(port2, "/api/v1/units/" + province.province + "/progress", json -> {
             if (firstAnswer[0] == 0) {
                 firstAnswer[0] = System.nanoTime();
             }
+            ApiClient api2 = api(port2);
             return stripTime(json).equals(provinceBefore) && api2.get("/api/v1/targets/" + targetId).status() == 200
                     && api2.get("/api/v1/targets/" + targetId).json().equals(targetBefore);
         }, PHASE_TIMEOUT, "the rebuilt views to give the same answers");
@@ -248,8 +311,8 @@ class ReportingBenchmark {
         figures.put("rebuild of every view from the changelogs, new empty state dir (context start → same province and target figures)",
                 String.format("%.1f s (context start-up %.1f s; first 200 from the province view after %.1f s; closing the first instance took %.1f s)",
                         rebuildSeconds, startup2, seconds(firstAnswer[0] - rebuildStart), closeSeconds));
-        assertThat(stripTime(api2.get("/api/v1/units/" + province.province + "/progress").expect(200).json())).isEqualTo(provinceBefore);
-        assertThat(api2.get("/api/v1/targets/" + targetId).expect(200).json()).isEqualTo(targetBefore);
+        assertThat(stripTime(api(port2).get("/api/v1/units/" + province.province + "/progress").expect(200).json())).isEqualTo(provinceBefore);
+        assertThat(api(port2).get("/api/v1/targets/" + targetId).expect(200).json()).isEqualTo(targetBefore);
 
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
         report(startedAt, loadBefore, loadAfter);
@@ -257,7 +320,8 @@ class ReportingBenchmark {
 
     // ---------------------------------------------------------------- freshness
 
-    private void freshness(ApiClient api, String base, BenchProvince province) throws Exception {
+    private void freshness(int port, BenchProvince province) throws Exception {
+        String base = "http://localhost:" + port;
         int perView = FRESHNESS_EVENTS / 2;
         long intervalNanos = 1_000_000_000L / FRESHNESS_RATE;
         // Its own root units outside the province, so that the province's and the target's figures stay as they are.
@@ -275,9 +339,9 @@ class ReportingBenchmark {
             sendNow(EventTypes.CADRE_REGISTERED.topic().name(), cadre, EventTypes.CADRE_REGISTERED.ceType(),
                     EventCodec.toJson(Events.cadre(cadre, keyedUnit, Gender.MALE, 1980, false, PoliticalTheoryLevel.NONE)));
         }
-        awaitJson(api, "/api/v1/units/" + keyedUnit + "/progress?scope=UNIT", json -> json.path("headcount").asLong() == 60,
+        awaitJson(port, "/api/v1/units/" + keyedUnit + "/progress?scope=UNIT", json -> json.path("headcount").asLong() == 60,
                 Duration.ofMinutes(2), "the freshness cadres");
-        awaitJson(api, "/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT", json -> json.path("headcount").asLong() == 0,
+        awaitJson(port, "/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT", json -> json.path("headcount").asLong() == 0,
                 Duration.ofMinutes(2), "the freshness unit");
         figures.put("60 CadreRegistered sent one by one right after 2 UnitCreated → all 60 counted in their unit (a unit change "
                 + "makes every task re-judge all its cadres)", String.format("%.1f s", seconds(System.nanoTime() - setupStart)));
@@ -298,7 +362,7 @@ class ReportingBenchmark {
                         sleep(1);
                         continue;
                     }
-                    String body = get(http, base, "/internal/v1/stores/cadre-progress?key=" + p.cadre());
+                    String body = get(http, base, "/internal/v1/stores/cadre-progress?key=" + p.cadre(), peer.get());
                     if (body != null && body.contains("\"" + p.enrollment() + "\"")) {
                         long latency = System.nanoTime() - p.sentAt();
                         synchronized (keyed) {
@@ -344,7 +408,7 @@ class ReportingBenchmark {
             int visible = 0;
             long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
             while (visible < perView && System.nanoTime() < deadline) {
-                String body = get(http, base, "/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT");
+                String body = get(http, base, "/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT", admin.get());
                 long now = System.nanoTime();
                 if (body != null) {
                     int headcount = ApiClient.json().readTree(body).path("headcount").asInt();
@@ -369,7 +433,7 @@ class ReportingBenchmark {
         }
         watcher.join(PHASE_TIMEOUT.toMillis());
         assertThat(aggregate.size()).as("every freshness registration counted in its unit").isEqualTo(perView);
-        assertThat(api.get("/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT").expect(200).json().path("headcount").asLong())
+        assertThat(api(port).get("/api/v1/units/" + aggregateUnit + "/progress?scope=UNIT").expect(200).json().path("headcount").asLong())
                 .isEqualTo(perView);
         figures.put(String.format("freshness, aggregated view (CadreRegistered → the unit's headcount counts it), %d events at %d/s",
                 perView, FRESHNESS_RATE), aggregate.summary());
@@ -384,7 +448,8 @@ class ReportingBenchmark {
 
     // ---------------------------------------------------------------- queries
 
-    private void queries(int port, String label, String path, String expected) throws InterruptedException {
+    /** {@code token} null: the request carries none (the unguarded path). */
+    private Latencies queries(int port, String label, String path, String expected, String token) throws InterruptedException {
         URI uri = URI.create("http://localhost:" + port + path);
         Latencies all = new Latencies();
         AtomicLong errors = new AtomicLong();
@@ -399,7 +464,11 @@ class ReportingBenchmark {
             perClient.add(mine);
             clients.add(start("query-client-" + c, () -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                if (token != null) {
+                    builder.header("Authorization", "Bearer " + token);
+                }
+                HttpRequest request = builder.GET().build();
                 long now;
                 while ((now = System.nanoTime()) < end) {
                     try {
@@ -434,6 +503,7 @@ class ReportingBenchmark {
         assertThat(errors.get()).as(label + ": connection errors").isZero();
         assertThat(wrong.get()).as(label + ": answers not 200 or not the expected figures: " + firstWrong).isZero();
         assertThat(all.size()).isPositive();
+        return all;
     }
 
     // ---------------------------------------------------------------- the service
@@ -445,14 +515,30 @@ class ReportingBenchmark {
         properties.put("REPORTING_STATE_DIR", stateDir.toString());
         // Command-line arguments: they take precedence over reporting.yml, as @DynamicPropertySource does in the tests.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return ReportingApplication.builder().run(args);
+        return ReportingApplication.builder().initializers(ReportingBenchmark::unguardedProgress).run(args);
+    }
+
+    /**
+     * The comparison for the cost of authorization: unit progress served by the same query service the guarded route
+     * calls, under {@value #UNGUARDED}, a path the security filter chain ignores (no bearer token read, no JWT
+     * validated) and a functional route the access interceptor does not see (no rule, no grants, no unit check). Only
+     * the benchmark's instance has it.
+     */
+    private static void unguardedProgress(org.springframework.context.ConfigurableApplicationContext context) {
+        GenericApplicationContext beans = (GenericApplicationContext) context;
+        beans.registerBean("benchUnguardedProgress", RouterFunction.class, () -> RouterFunctions.route()
+                .GET(UNGUARDED + "/units/{unitId}/progress", request -> ServerResponse.ok().body(beans.getBean(ProgressQueries.class)
+                        .progress(request.pathVariable("unitId"), UnitProgressReport.Scope.valueOf(request.param("scope").orElse("SUBTREE")))))
+                .build());
+        beans.registerBean("benchUnguardedPath", WebSecurityCustomizer.class, () -> web -> web.ignoring().requestMatchers(UNGUARDED + "/**"));
     }
 
     private static Path newStateDir() {
         return Path.of(System.getProperty("java.io.tmpdir"), "bench-streams-" + UUID.randomUUID());
     }
 
-    private boolean sentinelsVisible(ApiClient api, BenchProvince province) {
+    private boolean sentinelsVisible(int port, BenchProvince province) {
+        ApiClient api = ApiClient.localhost(port).withToken(peer.get());
         StringBuilder path = new StringBuilder("/internal/v1/stores/cadre-progress?");
         province.sentinelEnrollmentByCadre.keySet().forEach(cadre -> path.append("key=").append(cadre).append('&'));
         ApiClient.Response response = api.get(path.toString());
@@ -474,14 +560,18 @@ class ReportingBenchmark {
     }
 
     /** Polls until the JSON at {@code path} satisfies {@code done}; 503 (views still restoring) and 404 are waited out. */
-    private ObjectNode awaitJson(ApiClient api, String path, Predicate<JsonNode> done, Duration timeout, String what) {
+    private ObjectNode awaitJson(int port, String path, Predicate<JsonNode> done, Duration timeout, String what) {
+        return awaitJson(() -> api(port), path, done, timeout, what);
+    }
+
+    private ObjectNode awaitJson(Supplier<ApiClient> caller, String path, Predicate<JsonNode> done, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextLog = System.nanoTime();
         String last = "";
         statuses.clear();
         while (System.nanoTime() < deadline) {
             try {
-                ApiClient.Response response = api.get(path);
+                ApiClient.Response response = caller.get().get(path);
                 last = response.status() + " " + abbreviate(response.body());
                 statuses.merge(response.status(), 1, Integer::sum);
                 if (response.status() == 200) {
@@ -512,9 +602,10 @@ class ReportingBenchmark {
         return copy;
     }
 
-    private static String get(HttpClient http, String base, String path) {
+    private static String get(HttpClient http, String base, String path, String token) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200 ? response.body() : null;
         } catch (IOException e) {
@@ -700,14 +791,24 @@ class ReportingBenchmark {
                topics, reading from the beginning to the end offsets, in the same JVM and run, before the service starts.
             2. **Freshness.** Single events sent one at a time (each acknowledged, like an outbox relay) at a steady
                rate, after the bulk load. (a) CadreEnrolled for one of 60 cadres in a unit of their own; 3 threads poll
-               `/internal/v1/stores/cadre-progress?key=` (the store `GET /api/v1/cadres/{id}/record` reads; the record
-               endpoint itself writes an access-log row to PostgreSQL on every call, so it is not used for polling).
+               `/internal/v1/stores/cadre-progress?key=` with a reporting instance's client-credentials token (the store
+               `GET /api/v1/cadres/{id}/record` reads; the record endpoint itself writes an access-log row to PostgreSQL
+               on every call, so it is not used for polling).
                (b) CadreRegistered of new cadres in a unit of their own; one thread polls that unit's UNIT figures and
                event i counts as visible when the headcount reaches i + 1. Latency = acknowledged send start → seen.
             3. **Queries.** 50 threads, each with its own java.net.http.HttpClient (HTTP/1.1, keep-alive), request the
                same URL back to back for the stated time after a 3 s warm-up; every answer is checked (200 and the
-               expected figure in the body).
-            4. **Rebuild.** The first context is closed; a second one with the same application ids, a new empty state
+               expected figure in the body). Every request carries the bearer token of a report viewer granted the
+               province (a real JWT of the embedded provider): the service validates its signature and claims, works out
+               the viewer's grants and checks them against the unit's ancestry, as in production.
+            4. **Cost of authorization.** Right after the guarded unit-progress run, the same clients request the same
+               commune's progress under `/bench-unguarded/...`: a route only the benchmark adds to its instance, which
+               calls the same query service and writes the same JSON, on a path the security filter chain ignores and
+               the access interceptor does not see. Same instance, stores, clients and run; the difference of the two
+               p50s and p99s is bearer-token extraction, JWT validation (RS256 signature, issuer, expiry), the route's
+               rule and the unit check. It does not isolate the HTTP handling both share, and the two runs follow each
+               other, so a change of load on the machine between them shows up in the difference too.
+            5. **Rebuild.** The first context is closed; a second one with the same application ids, a new empty state
                directory and another port is started; the clock runs from its start until the province's figures and
                the target's figures equal (field by field, `asOf` aside) what the first instance answered.
 

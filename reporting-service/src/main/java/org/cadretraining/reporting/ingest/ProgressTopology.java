@@ -1,0 +1,223 @@
+package org.cadretraining.reporting.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.TopicNameExtractor;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.Stores;
+import org.cadretraining.events.Topic;
+import org.cadretraining.events.Topics;
+import org.cadretraining.events.enrollment.ClassCancelled;
+import org.cadretraining.events.enrollment.ClassCompleted;
+import org.cadretraining.events.enrollment.ClassOpened;
+import org.cadretraining.events.enrollment.ClassScheduled;
+import org.cadretraining.events.enrollment.ClassStarted;
+import org.cadretraining.events.enrollment.TrainingPlanApproved;
+import org.cadretraining.events.registry.UnitCreated;
+import org.cadretraining.events.registry.UnitMoved;
+import org.cadretraining.events.registry.UnitRenamed;
+import org.cadretraining.reporting.views.StoreNames;
+import org.cadretraining.reporting.views.ClassChange;
+import org.cadretraining.reporting.views.ClassView;
+import org.cadretraining.reporting.views.PlanChange;
+import org.cadretraining.reporting.views.PlanView;
+import org.cadretraining.reporting.views.CadreProgress;
+import org.cadretraining.reporting.views.UnitContribution;
+import org.cadretraining.reporting.views.UnitProgress;
+import org.cadretraining.reporting.views.ReferenceEntry;
+import org.cadretraining.reporting.views.Target;
+import org.cadretraining.reporting.views.TargetTally;
+import org.cadretraining.reporting.views.BreakdownEntry;
+import org.cadretraining.reporting.views.UnitView;
+import org.cadretraining.reporting.views.UnitRoster;
+
+/**
+ * The reporting views, as two topologies the binder runs:
+ * <ul>
+ *   <li>{@code referenceData}: registry.units and reporting.targets → reporting.reference, which every instance
+ *       reads back in full as the global {@code reference} table (the unit tree and the target definitions);</li>
+ *   <li>{@code progress}: registry.cadres and enrollment.enrollments (both keyed by cadreId, co-partitioned),
+ *       enrollment.classes and enrollment.plans →
+ *       <ul>
+ *         <li>{@code cadre-progress}, one row per cadre;</li>
+ *         <li>{@code unit-progress}, aggregated from it with an adder and a subtractor, so that a transfer moves a
+ *             cadre's counts instead of counting them twice;</li>
+ *         <li>{@code target-progress}, {@code class-views} and {@code plan-views}, moved by the deltas of
+ *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now;</li>
+ *         <li>{@code unit-breakdown} (targets and classes per unit, summed over a subtree to narrow them to a unit)
+ *             and {@code unit-roster} (the names a search within a unit reads), keyed by unit, from the same deltas.</li>
+ *       </ul></li>
+ * </ul>
+ * Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
+ */
+public class ProgressTopology {
+    public static final String GROUP = "reporting-service";
+
+    public enum StoreKind { PERSISTENT, IN_MEMORY }
+
+    private final StoreKind storeKind;
+
+    public ProgressTopology(StoreKind storeKind) {
+        this.storeKind = storeKind;
+    }
+
+    public KStream<String, ReferenceEntry> referenceData(KStream<String, byte[]> unitEvents, KStream<String, Target> targets) {
+        KStream<String, ReferenceEntry> units = parse(unitEvents, "unit-events")
+                .filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
+                .groupByKey(Grouped.as("unit-events-by-id"))
+                .aggregate(() -> new UnitView(null, null, null, null, null), ProgressTopology::applyToUnit,
+                        Materialized.<String, UnitView>as(store(StoreNames.UNITS_BY_ID))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitViewSerde()))
+                .toStream(Named.as("unit-views"))
+                .filter((unitId, view) -> view != null && view.unitId() != null, Named.as("known-units"))
+                .map((unitId, view) -> KeyValue.pair(ReferenceEntry.unitKey(unitId), new ReferenceEntry(view, null)),
+                        Named.as("unit-references"));
+        // A deleted target is a tombstone: it passes through as one and removes the reference entry.
+        KStream<String, ReferenceEntry> targetEntries = targets.map((targetId, target) -> KeyValue.pair(
+                ReferenceEntry.targetKey(targetId), target == null ? null : new ReferenceEntry(null, target)),
+                Named.as("target-references"));
+        return units.merge(targetEntries, Named.as("references"));
+    }
+
+    public void progress(KStream<String, byte[]> events, GlobalKTable<String, ReferenceEntry> reference) {
+        Map<String, KStream<String, Fact>> byTopic = parse(events, "events")
+                .filter((key, fact) -> fact.isEvent(), Named.as("events-readable"))
+                .split(Named.as("events-of-"))
+                .branch((key, fact) -> isOn(fact, Topics.CADRES) || isOn(fact, Topics.ENROLLMENTS), Branched.as("cadres"))
+                .branch((key, fact) -> isOn(fact, Topics.CLASSES), Branched.as("classes"))
+                .branch((key, fact) -> isOn(fact, Topics.PLANS), Branched.as("plans"))
+                .noDefaultBranch();
+
+        KTable<String, CadreProgress> cadres = byTopic.get("events-of-cadres")
+                .groupByKey(Grouped.as("cadre-events-by-id"))
+                .aggregate(() -> null, (cadreId, fact, cadre) ->
+                                (cadre == null ? CadreProgress.empty(cadreId) : cadre).apply(fact.eventId(), fact.payload()),
+                        Materialized.<String, CadreProgress>as(store(StoreNames.CADRE_PROGRESS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.CadreProgressSerde()));
+
+        cadres.filter((cadreId, cadre) -> cadre.counted(), Named.as("counted-cadres"))
+                .groupBy((cadreId, cadre) -> KeyValue.pair(cadre.unitId(), UnitContribution.of(cadre)),
+                        Grouped.with("cadres-by-unit", Serdes.String(), new JsonSerde.UnitContributionSerde()))
+                .aggregate(UnitProgress::empty,
+                        (unitId, contribution, unit) -> unit.plus(contribution),
+                        (unitId, contribution, unit) -> unit.minus(contribution),
+                        Materialized.<String, UnitProgress>as(store(StoreNames.UNIT_PROGRESS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitProgressSerde()));
+
+        KStream<String, ViewDelta> deltas = cadres.toStream(Named.as("cadre-changes"))
+                .process(ViewDeltaEmitter.supplier(storeKind), Named.as("view-deltas"), StoreNames.CADRE_PROGRESS);
+
+        deltas.filter((cadreId, d) -> d.targetId() != null, Named.as("target-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.targetId(), d.target()), Named.as("target-deltas-by-target"))
+                .groupByKey(Grouped.with("target-deltas", Serdes.String(), new JsonSerde<>(TargetTally.class)))
+                .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.plus(delta),
+                        Materialized.<String, TargetTally>as(store(StoreNames.TARGET_PROGRESS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
+
+        deltas.filter((cadreId, d) -> d.breakdown() != null, Named.as("unit-breakdown-deltas"))
+                .flatMap((cadreId, d) -> d.breakdown().entries(d.unitId()).stream()
+                        .map(e -> KeyValue.pair(e.getKey(), e.getValue())).toList(), Named.as("unit-breakdown-entries"))
+                .groupByKey(Grouped.with("unit-breakdown-entries", Serdes.String(), new JsonSerde<>(BreakdownEntry.class)))
+                .aggregate(() -> BreakdownEntry.ZERO, (key, delta, entry) -> entry.plus(delta),
+                        Materialized.<String, BreakdownEntry>as(store(StoreNames.UNIT_BREAKDOWN))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(BreakdownEntry.class)));
+
+        // Latest entry a key; a removal is a tombstone that deletes it.
+        deltas.filter((cadreId, d) -> d.roster() != null, Named.as("roster-changes"))
+                .map((cadreId, d) -> KeyValue.pair(UnitRoster.key(d.unitId(), d.roster().cadreId()), d.roster().entry()),
+                        Named.as("roster-entries"))
+                .repartition(Repartitioned.<String, UnitRoster.Entry>as("roster-entries")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)))
+                .toTable(Named.as("roster"), Materialized.<String, UnitRoster.Entry>as(store(StoreNames.UNIT_ROSTER))
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)));
+
+        KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));
+        KStream<String, ClassChange> classEvents = byTopic.get("events-of-classes")
+                .mapValues(ProgressTopology::classChange, Named.as("class-changes"))
+                .filter((classId, change) -> change != null, Named.as("known-class-changes"));
+        classEvents.merge(classDeltas, Named.as("all-class-changes"))
+                .groupByKey(Grouped.with("class-changes", Serdes.String(), new JsonSerde<>(ClassChange.class)))
+                .aggregate(() -> null, (classId, change, view) -> (view == null ? ClassView.empty(classId) : view).apply(change),
+                        Materialized.<String, ClassView>as(store(StoreNames.CLASS_VIEWS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ClassView.class)));
+
+        KStream<String, PlanChange> planDeltas = deltas.filter((cadreId, d) -> d.planId() != null, Named.as("plan-deltas"))
+                .map((cadreId, d) -> KeyValue.pair(d.planId(), new PlanChange(null, d.plan())), Named.as("plan-deltas-by-plan"));
+        KStream<String, PlanChange> planEvents = byTopic.get("events-of-plans")
+                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved, Named.as("approved-plans"))
+                .mapValues(fact -> new PlanChange((TrainingPlanApproved) fact.payload(), null), Named.as("plan-changes"));
+        planEvents.merge(planDeltas, Named.as("all-plan-changes"))
+                .groupByKey(Grouped.with("plan-changes", Serdes.String(), new JsonSerde<>(PlanChange.class)))
+                .aggregate(() -> null, (planId, change, view) -> (view == null ? PlanView.empty(planId) : view).apply(change),
+                        Materialized.<String, PlanView>as(store(StoreNames.PLAN_VIEWS))
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PlanView.class)));
+    }
+
+    private static boolean isOn(Fact fact, Topic topic) {
+        return fact.type().topic().equals(topic);
+    }
+
+    static ClassChange classChange(Fact fact) {
+        Object event = fact.payload();
+        if (event instanceof ClassScheduled scheduled) {
+            return new ClassChange(scheduled, null, null);
+        }
+        String status = event instanceof ClassOpened ? "OPEN"
+                : event instanceof ClassStarted ? "IN_PROGRESS"
+                : event instanceof ClassCompleted ? "COMPLETED"
+                : event instanceof ClassCancelled ? "CANCELLED" : null;
+        return status == null ? null : new ClassChange(null, status, null);
+    }
+
+    /** Parses CloudEvents; poison records go to the dead-letter topic of the topic they came from. */
+    private KStream<String, Fact> parse(KStream<String, byte[]> input, String name) {
+        KStream<String, Fact> parsed = input.processValues(FactParser::new, Named.as(name + "-parsed"));
+        parsed.filter((key, fact) -> fact.isPoison(), Named.as(name + "-poison"))
+                .mapValues(Fact::raw, Named.as(name + "-poison-raw"))
+                .to(deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters"));
+        return parsed;
+    }
+
+    static TopicNameExtractor<String, byte[]> deadLetters() {
+        return (key, value, context) -> Topics.all().stream().filter(t -> t.name().equals(context.topic()))
+                .findFirst().map(t -> t.deadLetter(GROUP))
+                .orElse(context.topic() + "." + GROUP + ".dlq");
+    }
+
+    public static List<String> deadLetterTopics() {
+        return Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
+                .map(t -> t.deadLetter(GROUP)).toList();
+    }
+
+    static UnitView applyToUnit(String unitId, Fact fact, UnitView view) {
+        Object event = fact.payload();
+        if (event instanceof UnitCreated created) {
+            return new UnitView(created.unitId(), created.code(), created.name(), created.level(), created.parentUnitId());
+        }
+        if (event instanceof UnitRenamed renamed && view.unitId() != null) {
+            return new UnitView(view.unitId(), view.code(), renamed.name(), view.level(), view.parentUnitId());
+        }
+        if (event instanceof UnitMoved moved && view.unitId() != null) {
+            return new UnitView(view.unitId(), view.code(), view.name(), view.level(), moved.toParentUnitId());
+        }
+        return view;
+    }
+
+    private KeyValueBytesStoreSupplier store(String name) {
+        return storeKind == StoreKind.IN_MEMORY ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+    }
+}

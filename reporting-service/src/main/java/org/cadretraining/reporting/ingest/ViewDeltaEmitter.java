@@ -1,0 +1,233 @@
+package org.cadretraining.reporting.ingest;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.cadretraining.reporting.views.StoreNames;
+import org.cadretraining.reporting.views.CadreProgress;
+import org.cadretraining.reporting.views.ReferenceEntry;
+import org.cadretraining.reporting.views.Target;
+import org.cadretraining.reporting.views.UnitView;
+
+/**
+ * Turns each change of a cadre into deltas for the target, class and plan views, by comparing what the cadre is
+ * counted as now with what it was counted as before ({@link Emitted}, kept per cadre in its own store).
+ * <p>
+ * Targets and units come from the global reference table. When they change (a target is defined, a unit moves),
+ * a wall-clock punctuation re-judges this task's cadres once, so a new target is filled from the cadres already
+ * known, in the background: queries only ever read the per-target tallies.
+ * <p>
+ * The re-judging goes {@value #REJUDGE_CHUNK} cadres a punctuation, from a cursor kept in a store of its own, and
+ * the fingerprint of the reference data the views reflect is kept there too. Both are written in the same
+ * transaction as the deltas: a pass that a crash or a fenced transaction cuts short is resumed (or started again)
+ * after the task is restored, instead of leaving a target half filled; and no one punctuation runs long enough to
+ * outlive the transaction timeout, however many cadres a task holds.
+ */
+public class ViewDeltaEmitter implements Processor<String, CadreProgress, String, ViewDelta> {
+    private ProcessorContext<String, ViewDelta> context;
+    private KeyValueStore<String, Emitted> emitted;
+    private KeyValueStore<String, Object> cadres;
+    private KeyValueStore<String, Object> reference;
+    private List<Target> targets = List.of();
+    private Map<String, UnitView> units = Map.of();
+    private long targetsSeen = Long.MIN_VALUE;
+    private long unitsSeen = Long.MIN_VALUE;
+    static final int REJUDGE_CHUNK = 2_000;
+    private static final String FINGERPRINT = "reference-fingerprint";
+    private static final String CURSOR = "rejudge-cursor";
+    private KeyValueStore<String, String> progress;
+    /** No fingerprint kept yet (new state, or state from before it was kept): one full pass at the first punctuation. */
+    private boolean firstPass;
+
+    static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, CadreProgress, String, ViewDelta> get() {
+                return new ViewDeltaEmitter();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                boolean inMemory = storeKind == ProgressTopology.StoreKind.IN_MEMORY;
+                return Set.of(Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.CADRE_EMITTED)
+                                        : Stores.persistentKeyValueStore(StoreNames.CADRE_EMITTED),
+                                Serdes.String(), new JsonSerde<>(Emitted.class)),
+                        Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.REJUDGE_PROGRESS)
+                                        : Stores.persistentKeyValueStore(StoreNames.REJUDGE_PROGRESS),
+                                Serdes.String(), Serdes.String()));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ViewDelta> context) {
+        this.context = context;
+        this.emitted = context.getStateStore(StoreNames.CADRE_EMITTED);
+        this.cadres = context.getStateStore(StoreNames.CADRE_PROGRESS);
+        this.reference = context.getStateStore(StoreNames.REFERENCE);
+        this.progress = context.getStateStore(StoreNames.REJUDGE_PROGRESS);
+        // What the stored views reflect, as committed; none yet (new state, or state from before this was kept)
+        // means one full pass at the first punctuation.
+        String seen = progress.get(FINGERPRINT);
+        if (seen != null) {
+            String[] parts = seen.split(":");
+            targetsSeen = Long.parseLong(parts[0]);
+            unitsSeen = Long.parseLong(parts[1]);
+        }
+        long[] current = loadReference();
+        if (seen != null && current[1] != unitsSeen) {
+            // The units changed while this task was away: where they sat before is not known, so judge again if
+            // any target depends on them.
+            units = Map.of();
+        }
+        firstPass = seen == null;
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            Map<String, UnitView> unitsBefore = units;
+            long[] fingerprints = loadReference();
+            if (firstPass || mustRejudge(fingerprints, unitsBefore)) {
+                firstPass = false;
+                progress.put(CURSOR, "");
+            }
+            remember(fingerprints);
+            rejudgeNextChunk();
+        });
+    }
+
+    private void remember(long[] fingerprints) {
+        if (fingerprints[0] != targetsSeen || fingerprints[1] != unitsSeen) {
+            targetsSeen = fingerprints[0];
+            unitsSeen = fingerprints[1];
+            progress.put(FINGERPRINT, targetsSeen + ":" + unitsSeen);
+        }
+    }
+
+    @Override
+    public void process(Record<String, CadreProgress> record) {
+        if (record.value() != null) {
+            judge(record.key(), record.value(), record.timestamp());
+        }
+    }
+
+    private void judge(String cadreId, CadreProgress cadre, long timestamp) {
+        Emitted now = Emitted.of(cadre, targets, this::unit, LocalDate.now().getYear());
+        Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
+        List<ViewDelta> deltas = now.since(before);
+        if (deltas.isEmpty() && now.equals(before)) {
+            return;
+        }
+        emitted.put(cadreId, now);
+        for (ViewDelta delta : deltas) {
+            context.forward(new Record<>(cadreId, delta, timestamp));
+        }
+    }
+
+    /** From the cache, or from the global table for a unit created since the cache was last filled. */
+    private Optional<UnitView> unit(String unitId) {
+        UnitView cached = units.get(unitId);
+        if (cached != null || unitId == null) {
+            return Optional.ofNullable(cached);
+        }
+        ReferenceEntry entry = unwrap(reference.get(ReferenceEntry.unitKey(unitId)));
+        return Optional.ofNullable(entry).map(ReferenceEntry::unit);
+    }
+
+    /** Judges the next cadres after the cursor; the cursor goes when the pass is done. */
+    private void rejudgeNextChunk() {
+        String cursor = progress.get(CURSOR);
+        if (cursor == null) {
+            return;
+        }
+        List<KeyValue<String, Object>> chunk = new ArrayList<>(REJUDGE_CHUNK);
+        // Keys after the cursor: the smallest string above it is the cursor with a NUL appended.
+        try (KeyValueIterator<String, Object> iterator = cursor.isEmpty() ? cadres.all() : cadres.range(cursor + "\0", null)) {
+            while (iterator.hasNext() && chunk.size() < REJUDGE_CHUNK) {
+                chunk.add(iterator.next());
+            }
+        }
+        long timestamp = context.currentSystemTimeMs();
+        for (KeyValue<String, Object> entry : chunk) {
+            CadreProgress cadre = unwrap(entry.value);
+            if (cadre != null) {
+                judge(entry.key, cadre, timestamp);
+            }
+        }
+        if (chunk.size() < REJUDGE_CHUNK) {
+            progress.delete(CURSOR);
+        } else {
+            progress.put(CURSOR, chunk.get(chunk.size() - 1).key);
+        }
+    }
+
+    /**
+     * True when the cadres must be judged again: a target changed, or the unit tree changed while some target's
+     * cohort depends on it. A new unit alone (the common case) re-judges nothing, when the units before are known.
+     */
+    private boolean mustRejudge(long[] fingerprints, Map<String, UnitView> unitsBefore) {
+        boolean unitScoped = targets.stream().anyMatch(t -> t.cohort().unitId() != null || !t.cohort().unitLevels().isEmpty());
+        return fingerprints[0] != targetsSeen
+                || unitScoped && fingerprints[1] != unitsSeen && (unitsBefore.isEmpty() || movedOrChanged(unitsBefore, units));
+    }
+
+    /** Reloads targets and units into memory; returns their fingerprints (targets, where units sit). */
+    private long[] loadReference() {
+        List<Target> newTargets = new ArrayList<>();
+        Map<String, UnitView> newUnits = new HashMap<>();
+        long targetsFingerprint = 17;
+        long unitsFingerprint = 17;
+        try (KeyValueIterator<String, Object> iterator = reference.all()) {
+            while (iterator.hasNext()) {
+                KeyValue<String, Object> entry = iterator.next();
+                ReferenceEntry value = unwrap(entry.value);
+                if (value == null) {
+                    continue;
+                }
+                if (value.target() != null) {
+                    newTargets.add(value.target());
+                    targetsFingerprint = 31 * targetsFingerprint + value.hashCode();
+                } else if (value.unit() != null) {
+                    newUnits.put(value.unit().unitId(), value.unit());
+                    // Only where a unit sits matters to cohorts; a new unit has no cadre yet.
+                    UnitView unit = value.unit();
+                    unitsFingerprint = 31 * unitsFingerprint + java.util.Objects.hash(unit.unitId(), unit.parentUnitId(), unit.level());
+                }
+            }
+        }
+        targets = List.copyOf(newTargets);
+        units = Map.copyOf(newUnits);
+        return new long[] {targetsFingerprint, unitsFingerprint};
+    }
+
+    /** True when a unit known before now sits elsewhere or at another level; units that only appeared do not count. */
+    private static boolean movedOrChanged(Map<String, UnitView> unitsBefore, Map<String, UnitView> newUnits) {
+        for (UnitView before : unitsBefore.values()) {
+            UnitView now = newUnits.get(before.unitId());
+            if (now == null || !java.util.Objects.equals(now.parentUnitId(), before.parentUnitId()) || now.level() != before.level()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T unwrap(Object value) {
+        return (T) (value instanceof ValueAndTimestamp<?> timestamped ? timestamped.value() : value);
+    }
+}

@@ -1,0 +1,137 @@
+package org.cadretraining.reporting.views;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cadretraining.events.enrollment.CadreEnrolled;
+import org.cadretraining.events.enrollment.CourseFailed;
+import org.cadretraining.events.enrollment.CourseGraduated;
+import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
+import org.cadretraining.events.registry.CadreDeparted;
+import org.cadretraining.events.registry.CadreProfileUpdated;
+import org.cadretraining.events.registry.CadreQualificationRecorded;
+import org.cadretraining.events.registry.CadreRegistered;
+import org.cadretraining.events.registry.CadreTransferred;
+import org.cadretraining.events.vocabulary.CadreStatus;
+import org.cadretraining.events.vocabulary.CommitteeMembership;
+import org.cadretraining.events.vocabulary.CourseOutcome;
+import org.cadretraining.events.vocabulary.Gender;
+import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.QualificationLevels;
+
+/**
+ * Everything reporting knows of one cadre, folded from the registry's and enrollment's events for that cadre. Every
+ * step is idempotent on its own (a set, not an increment), and the ids of recent events are kept as a second guard,
+ * so a redelivered event leaves the state as it was.
+ */
+public record CadreProgress(String cadreId, boolean registered, String unitId, String fullName, Gender gender,
+                            LocalDate birthDate, boolean ethnicMinority, ManagementTier managementTier, CadreStatus status,
+                            String position, List<CommitteeMembership> committeeMemberships,
+                            QualificationLevels levels, Map<String, EnrollmentState> enrollments, List<String> recentEventIds) {
+    static final int REMEMBERED_EVENTS = 64;
+
+    public CadreProgress {
+        committeeMemberships = committeeMemberships == null ? List.of() : List.copyOf(committeeMemberships);
+        enrollments = enrollments == null ? Map.of() : enrollments;
+        recentEventIds = recentEventIds == null ? List.of() : recentEventIds;
+    }
+
+    public static CadreProgress empty(String cadreId) {
+        return new CadreProgress(cadreId, false, null, null, null, null, false, null, null, null, List.of(),
+                QualificationLevels.NONE, Map.of(), List.of());
+    }
+
+    /** Counted in unit figures: on the register and still serving. */
+    public boolean counted() {
+        return registered && status == CadreStatus.ACTIVE && unitId != null;
+    }
+
+    public List<EnrollmentState> currentEnrollments() {
+        return enrollments.values().stream().filter(EnrollmentState::active).toList();
+    }
+
+    public List<EnrollmentState> graduations() {
+        return enrollments.values().stream().filter(e -> e.status() == EnrollmentState.Status.GRADUATED).toList();
+    }
+
+    public CadreProgress apply(String eventId, Object event) {
+        if (eventId != null && recentEventIds.contains(eventId)) {
+            return this;
+        }
+        CadreProgress next = this;
+        if (event instanceof CadreRegistered e) {
+            next = new CadreProgress(cadreId, true, e.unitId(), e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
+                    e.managementTier(), e.status(), e.position(), e.committeeMemberships(), e.levels(), enrollments, recentEventIds);
+        } else if (event instanceof CadreProfileUpdated e) {
+            next = new CadreProgress(cadreId, registered, unitId, e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
+                    e.managementTier(), status, e.position(),
+                    e.committeeMemberships() == null ? committeeMemberships : e.committeeMemberships(), levels, enrollments, recentEventIds);
+        } else if (event instanceof CadreTransferred e) {
+            next = with(e.toUnitId(), status, levels, enrollments);
+        } else if (event instanceof CadreDeparted e) {
+            next = with(unitId, e.status(), levels, enrollments);
+        } else if (event instanceof CadreQualificationRecorded e) {
+            next = with(unitId, status, levels.with(e.ladder(), e.currentLevel()), enrollments);
+        } else if (event instanceof CadreEnrolled e) {
+            next = opened(new EnrollmentState(e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(),
+                    e.startDate(), e.expectedEndDate(), e.confers(), EnrollmentState.Status.ENROLLED, null,
+                    e.unitId() != null ? e.unitId() : unitId, e.planId(), e.fundingSource()));
+        } else if (event instanceof CourseGraduated e) {
+            next = closed(e.enrollmentId(), EnrollmentState.Status.GRADUATED, e.graduatedOn(), () -> new EnrollmentState(
+                    e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(), null, null, e.confers(),
+                    EnrollmentState.Status.ENROLLED, null, unitId, null, null));
+        } else if (event instanceof CourseFailed e) {
+            next = closed(e.enrollmentId(), e.outcome() == CourseOutcome.FAILED ? EnrollmentState.Status.FAILED
+                    : EnrollmentState.Status.WITHDRAWN, e.endedOn(), null);
+        } else if (event instanceof EnrollmentWithdrawn e) {
+            next = closed(e.enrollmentId(), EnrollmentState.Status.WITHDRAWN, e.withdrawnOn(), null);
+        }
+        return next.remember(eventId);
+    }
+
+    private CadreProgress opened(EnrollmentState enrollment) {
+        EnrollmentState known = enrollments.get(enrollment.enrollmentId());
+        if (known != null && known.status().isFinal()) {
+            return this;
+        }
+        Map<String, EnrollmentState> next = new LinkedHashMap<>(enrollments);
+        next.put(enrollment.enrollmentId(), enrollment);
+        return with(unitId, status, levels, next);
+    }
+
+    private CadreProgress closed(String enrollmentId, EnrollmentState.Status newStatus, LocalDate on,
+                                 java.util.function.Supplier<EnrollmentState> unknown) {
+        EnrollmentState known = enrollments.get(enrollmentId);
+        if (known == null) {
+            if (unknown == null) {
+                return this;
+            }
+            known = unknown.get();
+        }
+        Map<String, EnrollmentState> next = new LinkedHashMap<>(enrollments);
+        next.put(enrollmentId, known.close(newStatus, on));
+        return with(unitId, status, levels, next);
+    }
+
+    private CadreProgress with(String newUnitId, CadreStatus newStatus, QualificationLevels newLevels,
+                               Map<String, EnrollmentState> newEnrollments) {
+        return new CadreProgress(cadreId, registered, newUnitId, fullName, gender, birthDate, ethnicMinority, managementTier,
+                newStatus, position, committeeMemberships, newLevels, newEnrollments, recentEventIds);
+    }
+
+    private CadreProgress remember(String eventId) {
+        if (eventId == null) {
+            return this;
+        }
+        List<String> ids = new ArrayList<>(recentEventIds);
+        ids.add(eventId);
+        if (ids.size() > REMEMBERED_EVENTS) {
+            ids = ids.subList(ids.size() - REMEMBERED_EVENTS, ids.size());
+        }
+        return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier,
+                status, position, committeeMemberships, levels, enrollments, List.copyOf(ids));
+    }
+}

@@ -1,0 +1,41 @@
+package org.cadretraining.reporting.web;
+
+import java.util.List;
+
+import org.cadretraining.platform.security.Access;
+import org.cadretraining.platform.security.Permission;
+import org.cadretraining.platform.security.UnitScope;
+import org.cadretraining.reporting.query.ProgressQueries;
+import org.cadretraining.reporting.views.UnitProgressReport;
+import org.cadretraining.reporting.views.UnitProgressReport.Scope;
+import org.cadretraining.reporting.views.UnitView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Access(Permission.REPORTS_READ)
+public class UnitProgressController {
+    private final ProgressQueries progress;
+    private final ReportAccess access;
+
+    UnitProgressController(ProgressQueries progress, ReportAccess access) {
+        this.progress = progress;
+        this.access = access;
+    }
+
+    /** A unit's figures, alone ({@code UNIT}) or rolled up over every unit below it ({@code SUBTREE}, the default). */
+    @GetMapping("/api/v1/units/{unitId}/progress")
+    public UnitProgressReport progress(@PathVariable String unitId, @RequestParam(defaultValue = "SUBTREE") Scope scope) {
+        access.unit(unitId);
+        return progress.progress(unitId, scope);
+    }
+
+    /** The units whose figures the caller may read, roots first: what a dashboard's unit tree is drawn from. */
+    @GetMapping("/api/v1/units")
+    public List<UnitView> units() {
+        UnitScope readable = access.readable();
+        return progress.units().stream().filter(u -> readable.covers(u.unitId())).toList();
+    }
+}
