@@ -49,8 +49,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
     /** Routes anyone may call: health for the orchestrator, the API's description, the error page. */
-    public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    public static final java.util.List<String> PUBLIC_PATHS = java.util.List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/error");
 
     @Bean
     @ConditionalOnMissingBean
@@ -83,8 +83,9 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ServiceTokens.class)
-    // Not merely present: an empty client id (an unset variable) means no client.
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${platform.security.client.id:}'.trim() != ''")
+    // Not merely present: an empty client id or secret (an unset variable) means no client.
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${platform.security.client.id:}'.trim() != '' and '${platform.security.client.secret:}'.trim() != ''")
     ServiceTokens serviceTokens(PlatformSecurityProperties properties) {
         return new ServiceTokens(properties.client(), properties.issuerUri());
     }
@@ -122,7 +123,7 @@ public class PlatformSecurityAutoConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(PUBLIC_PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/actuator/**").access(holding(Permission.OPERATIONS, policy))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server

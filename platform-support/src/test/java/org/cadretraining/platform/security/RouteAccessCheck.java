@@ -3,7 +3,6 @@ package org.cadretraining.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +123,7 @@ public final class RouteAccessCheck {
     private static boolean isPublic(String pattern) {
         PathPatternParser parser = new PathPatternParser();
         String sample = VARIABLE.matcher(pattern).replaceAll("x");
-        return Arrays.stream(PlatformSecurityAutoConfiguration.PUBLIC_PATHS)
+        return PlatformSecurityAutoConfiguration.PUBLIC_PATHS.stream()
                 .anyMatch(p -> parser.parse(p).matches(PathContainer.parsePath(sample)));
     }
 }
