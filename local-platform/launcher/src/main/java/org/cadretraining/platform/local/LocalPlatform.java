@@ -35,7 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code --fresh} starts over); the logs go to a file there ({@code --verbose} shows them on the console too).
  */
 public final class LocalPlatform implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    // Not made at class loading: main() first says where the logs go, and the first logger made sets Logback up.
+    private static Logger log() {
+        return LoggerFactory.getLogger(LocalPlatform.class);
+    }
     /** Where the platform keeps its data unless LOCAL_PLATFORM_DIR says otherwise; the README names it. */
     public static final String DEFAULT_DIRECTORY = "local-platform-data";
 
@@ -86,6 +89,9 @@ public final class LocalPlatform implements AutoCloseable {
         System.setProperty("platform.logs", directory.resolve("logs").toString());
         System.setProperty("platform.console.level", options.contains("--verbose") ? "INFO" : "OFF");
         System.setProperty("logback.configurationFile", "logback-local-platform.xml");
+        // Tomcat logs through java.util.logging: into the same file, not onto the console.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         LocalPlatform platform = new LocalPlatform(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAndSay, "local-platform-shutdown"));
         long started = System.nanoTime();
@@ -152,11 +158,32 @@ public final class LocalPlatform implements AutoCloseable {
         }
         services.add(WebConsoleApplication.builder().run(
                 "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
+                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_SIDE_AUTO_CONFIGURATIONS),
                 "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
                 "--spring.security.oauth2.client.registration.platform.client-secret=" + secrets.get("platform-web"),
                 "--web.services.registry=" + registryUrl(), "--web.services.enrollment=" + enrollmentUrl(),
                 "--web.services.reporting=" + reportingUrl()));
     }
+
+    /**
+     * What the services bring onto this JVM's one classpath and the console must not configure for itself: it has no
+     * database, no broker, no event bindings, and it is an OAuth2 client rather than a resource server.
+     */
+    private static final List<String> SERVICE_SIDE_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration",
+            "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindingServiceConfiguration",
+            "org.springframework.cloud.stream.function.FunctionConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.streams.KafkaStreamsBinderSupportAutoConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.streams.function.KafkaStreamsFunctionAutoConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.streams.endpoint.KafkaStreamsTopologyEndpointAutoConfiguration",
+            "org.cadretraining.platform.PlatformSupportAutoConfiguration",
+            "org.cadretraining.platform.security.PlatformSecurityAutoConfiguration",
+            "org.cadretraining.platform.security.OpenApiSignIn");
 
     /** The embedded provider: the console, Swagger UI, the command line and the services as clients; the demo officials. */
     private IdentitySettings identitySettings() {
@@ -299,7 +326,7 @@ public final class LocalPlatform implements AutoCloseable {
             try {
                 services.get(i).close();
             } catch (RuntimeException e) {
-                log.warn("Could not stop a service cleanly: {}", e.getMessage());
+                log().warn("Could not stop a service cleanly: {}", e.getMessage());
             }
         }
         services.clear();

@@ -152,7 +152,12 @@ class DashboardBrowserTest {
         name.sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(secret);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(platform.webUrl()) && !d.findElements(By.id("signed-in-as")).isEmpty());
+        try {
+            wait.until(d -> d.getCurrentUrl().startsWith(platform.webUrl()) && !d.findElements(By.id("signed-in-as")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not signed in: the browser is at " + browser.getCurrentUrl() + " showing "
+                    + browser.getPageSource().substring(0, Math.min(1500, browser.getPageSource().length())), e);
+        }
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(username);
     }
 

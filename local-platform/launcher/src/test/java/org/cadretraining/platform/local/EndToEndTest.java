@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * through their HTTP APIs: the demo province first, then one cadre from registration to graduation.
  */
 class EndToEndTest {
-    private static final int DEMO_CADRES = 300;
+    private static final int DEMO_CADRES = Integer.getInteger("e2e.cadres", 300);
     private static LocalPlatform platform;
     private static DemoLoader.Loaded demo;
     private static ApiClient registry;

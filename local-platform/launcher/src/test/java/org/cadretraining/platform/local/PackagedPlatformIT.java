@@ -76,6 +76,7 @@ class PackagedPlatformIT {
         env.put("WEB_PORT", String.valueOf(webPort));
         env.put("IDENTITY_PORT", String.valueOf(identityPort));
         env.put("DEMO_CADRES", String.valueOf(DEMO_CADRES));
+        env.put("KAFKA_PORT", String.valueOf(TestSocketUtils.findAvailableTcpPort()));
         process = builder.start();
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             String printed = Files.readString(console);

@@ -49,7 +49,7 @@ class RestartTest {
         ApiClient reporting = new ApiClient(platform.reportingUrl()).withToken(admin);
         String province = registry.post("/api/v1/units", Map.of("code", "LC", "name", "Tỉnh Lai Châu", "level", "PROVINCE"))
                 .expect(201).json().path("unitId").asText();
-        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "012096000123", "fullName", "Giàng Thị Dua",
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "012196000123", "fullName", "Giàng Thị Dua",
                 "birthDate", "1996-03-08", "gender", "FEMALE", "ethnicity", "HMONG", "unitId", province,
                 "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT",
                 "qualifications", List.of(Map.of("ladder", "PROFESSIONAL", "level", "UNIVERSITY"))))
