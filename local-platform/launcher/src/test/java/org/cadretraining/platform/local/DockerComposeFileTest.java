@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,11 @@ class DockerComposeFileTest {
     @SuppressWarnings("unchecked")
     void buildsEachServiceAndGivesItWhatItsConfigurationReads() throws IOException {
         Map<String, Object> services = services();
-        assertThat(services).containsKeys("kafka", "postgres", "cadre-registry-service", "enrollment-service", "reporting-service");
+        assertThat(services).containsKeys("kafka", "postgres", "keycloak", "cadre-registry-service", "enrollment-service",
+                "reporting-service", "web-console");
         assertThat(((Map<String, Object>) services.get("kafka")).get("image").toString()).startsWith("apache/kafka:");
         Map<String, String> configs = Map.of("cadre-registry-service", "cadre-registry.yml",
-                "enrollment-service", "enrollment.yml", "reporting-service", "reporting.yml");
+                "enrollment-service", "enrollment.yml", "reporting-service", "reporting.yml", "web-console", "web-console.yml");
         for (var entry : configs.entrySet()) {
             Map<String, Object> service = (Map<String, Object>) services.get(entry.getKey());
             Map<String, Object> build = (Map<String, Object>) service.get("build");
@@ -45,8 +47,34 @@ class DockerComposeFileTest {
             for (String variable : environment.keySet()) {
                 assertThat(configuration).as(entry.getKey() + " reads " + variable).contains("${" + variable);
             }
-            assertThat(environment).containsKey("KAFKA_BOOTSTRAP");
+            assertThat(environment).containsKey(entry.getKey().equals("web-console") ? "PLATFORM_ISSUER_URI" : "KAFKA_BOOTSTRAP");
+            assertThat(environment.get("PLATFORM_ISSUER_URI")).as(entry.getKey() + " trusts the realm's issuer")
+                    .isEqualTo("http://keycloak:8180/realms/cadre-training");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakImportsARealmWithTheDemoOfficialsTheClientsAndTheServicesScopes() throws IOException {
+        Map<String, Object> keycloak = (Map<String, Object>) services().get("keycloak");
+        assertThat(keycloak.get("volumes").toString()).contains("./docker/keycloak/cadre-training-realm.json");
+        Map<String, Object> realm;
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docker/keycloak/cadre-training-realm.json"))) {
+            realm = new Yaml().load(in);
+        }
+        assertThat(realm.get("realm")).isEqualTo("cadre-training");
+        List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+        assertThat(users).extracting(u -> u.get("username")).containsAll(
+                org.cadretraining.platform.demo.DemoIdentities.USERS.stream().map(org.cadretraining.platform.demo.DemoIdentities.DemoUser::username).toList());
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        clients.forEach(c -> byId.put(c.get("clientId").toString(), c));
+        assertThat(byId).containsKeys("platform-web", "platform-swagger", "platform-cli", "enrollment-service", "reporting-service");
+        assertThat((List<String>) byId.get("enrollment-service").get("defaultClientScopes")).contains("registry.cadre-facts");
+        assertThat((List<String>) byId.get("reporting-service").get("defaultClientScopes")).contains("reporting.stores");
+        assertThat(byId.get("platform-web").get("redirectUris").toString()).contains("/login/oauth2/code/platform");
+        assertThat(byId.get("platform-web").get("publicClient")).isEqualTo(false);
+        assertThat(byId.get("platform-swagger").get("publicClient")).isEqualTo(true);
     }
 
     @Test
