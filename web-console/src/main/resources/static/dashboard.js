@@ -11,7 +11,8 @@ const UI = {
     professional: 'Trình độ chuyên môn', stateManagement: 'Trình độ quản lý nhà nước', asOf: 'Số liệu tính đến',
     download: 'Tải về', targets: 'Tiến độ thực hiện chỉ tiêu', target: 'Chỉ tiêu', cohort: 'Số đối tượng', meeting: 'Đạt',
     progress: 'Tiến độ', threshold: 'Chỉ tiêu', deadline: 'Thời hạn', gap: 'Còn thiếu', expected: 'Dự kiến đến hạn',
-    status: 'Đánh giá', onTrack: 'Đúng tiến độ', atRisk: 'Có nguy cơ không đạt', noTargets: 'Chưa có chỉ tiêu nào.',
+    status: 'Đánh giá', onTrack: 'Đúng tiến độ', atRisk: 'Có nguy cơ không đạt', met: 'Đạt (tính đến hạn)',
+    missed: 'Không đạt (tính đến hạn)', noCohort: 'Chưa có đối tượng', noTargets: 'Chưa có chỉ tiêu nào.',
     classes: 'Thống kê lớp đào tạo, bồi dưỡng', year: 'Năm', allYears: 'Tất cả', category: 'Loại chương trình', all: 'Tất cả',
     mode: 'Hình thức', classCount: 'Số lớp', students: 'Số học viên', average: 'Bình quân/lớp', fill: 'Lấp đầy',
     graduation: 'Tốt nghiệp', ratio: 'Tỷ lệ tập trung : tại chức', rule: 'quy định 1 : 1,2', withinRule: 'Đạt quy định',
@@ -31,7 +32,8 @@ const UI = {
     professional: 'Professional level', stateManagement: 'State management level', asOf: 'Figures as of',
     download: 'Download', targets: 'Progress against targets', target: 'Target', cohort: 'Cohort', meeting: 'Meeting',
     progress: 'Progress', threshold: 'Threshold', deadline: 'Deadline', gap: 'Gap', expected: 'Expected by deadline',
-    status: 'Assessment', onTrack: 'On track', atRisk: 'At risk', noTargets: 'No targets yet.',
+    status: 'Assessment', onTrack: 'On track', atRisk: 'At risk', met: 'Met (as of the deadline)',
+    missed: 'Missed (as of the deadline)', noCohort: 'Nobody in the cohort', noTargets: 'No targets yet.',
     classes: 'Training class statistics', year: 'Year', allYears: 'All', category: 'Program category', all: 'All',
     mode: 'Mode', classCount: 'Classes', students: 'Students', average: 'Per class', fill: 'Fill rate',
     graduation: 'Graduation rate', ratio: 'Concentrated : in-service', rule: 'rule 1 : 1.2', withinRule: 'Within the rule',
@@ -45,6 +47,9 @@ const UI = {
   }
 };
 const LOCALES = { vi: 'vi-VN', en: 'en-GB' };
+// A target's status: its words and its badge. Once the deadline has passed, met or missed as of the deadline.
+const STATUS = { ON_TRACK: ['onTrack', 'ok'], AT_RISK: ['atRisk', 'risk'], MET: ['met', 'ok'], MISSED: ['missed', 'risk'],
+  NO_COHORT: ['noCohort', 'none'] };
 const CATEGORIES = ['POLITICAL_THEORY', 'STATE_MANAGEMENT', 'LEADERSHIP', 'DEFENCE_SECURITY', 'PARTY_WORK',
   'ELECTED_DEPUTIES', 'POSTGRADUATE', 'PROFESSIONAL'];
 
@@ -146,10 +151,11 @@ function renderTargets() {
   const rows = list.map(x => `<tr data-target-id="${x.targetId}">
       <td>${esc(x.name)}</td><td class="num" data-field="cohortSize">${num(x.cohortSize)}</td>
       <td class="num" data-field="meeting">${num(x.meeting)}</td>
-      <td>${bar(x.percent, x.thresholdPercent)}<span data-field="percent" data-value="${x.percent}">${num(x.percent, 1)} %</span> / ${num(x.thresholdPercent, 1)} %</td>
+      <td>${bar(x.percent ?? 0, x.thresholdPercent)}<span data-field="percent" data-value="${x.percent ?? ''}">${x.percent == null ? '–' : num(x.percent, 1) + ' %'}</span> / ${num(x.thresholdPercent, 1)} %</td>
       <td>${date(x.deadline)}</td><td class="num" data-field="gap">${num(x.gap)}</td>
       <td class="num" data-field="expectedByDeadline">${num(x.expectedByDeadline)}</td>
-      <td><span class="badge ${x.onTrack ? 'ok' : 'risk'}" data-field="onTrack" data-value="${x.onTrack}">${t(x.onTrack ? 'onTrack' : 'atRisk')}</span></td></tr>`).join('');
+      <td><span class="badge ${STATUS[x.status]?.[1] ?? (x.onTrack ? 'ok' : 'risk')}" data-field="onTrack" data-value="${x.onTrack}"
+        data-status="${esc(x.status)}">${t(STATUS[x.status]?.[0] ?? (x.onTrack ? 'onTrack' : 'atRisk'))}</span></td></tr>`).join('');
   return `<h2 id="view-title">${t('targets')}: <span id="unit-name">${esc(unitName(state.unitId))}</span></h2>${exportLinks('/api/v1/exports/targets', { unitId: state.unitId ?? '' })}
     ${list.length ? `<table id="targets-table"><caption class="meta">${t('targets')}</caption><thead><tr><th scope="col">${t('target')}</th>
     <th scope="col">${t('cohort')}</th><th scope="col">${t('meeting')}</th><th scope="col">${t('progress')}</th>

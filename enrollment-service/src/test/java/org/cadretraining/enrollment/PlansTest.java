@@ -94,7 +94,10 @@ class PlansTest extends EnrollmentTestSupport {
 
     /** An approved plan of this year giving {@code unit} its seats in one program, and a concentrated class of it. */
     private ApprovedPlan approvedPlanWithConcentratedClass(String unit, int concentratedSeats, int inServiceSeats) {
-        int year = year();
+        return approvedPlanWithConcentratedClass(unit, concentratedSeats, inServiceSeats, year());
+    }
+
+    private ApprovedPlan approvedPlanWithConcentratedClass(String unit, int concentratedSeats, int inServiceSeats, int year) {
         String planId = plan(year, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
         String programId = politicalTheoryProgram();
         quota(planId, programId, "CONCENTRATED", concentratedSeats, Map.of(unit, concentratedSeats)).expect(200);
@@ -166,5 +169,37 @@ class PlansTest extends EnrollmentTestSupport {
         assertThat(view.path("filledRatio").path("concentrated").asInt()).isEqualTo(1);
         assertThat(view.path("filledRatio").path("met").asBoolean()).isFalse();
         assertThat(view.path("lines")).hasSize(2);
+
+    }
+
+    @Test
+    void aCadreWhoDropsOutWasSentAndThePlanKeepsCountingThem() {
+        String unit = uuid();
+        // A past year's plan, so that the class has started and a result can be recorded.
+        int year = ThreadLocalRandom.current().nextInt(2000, 2020);
+        ApprovedPlan approved = approvedPlanWithConcentratedClass(unit, 2, 3, year);
+        String planId = approved.planId();
+        String classId = approved.classId();
+        String nomination = nominate(cadreIn(unit, CadreStatus.ACTIVE, ELEMENTARY), classId).expect(201).json().path("nominationId").asText();
+        approve(nomination).expect(200);
+        String enrollmentId = approve(nomination).expect(200).json().path("enrollmentId").asText();
+        assertThat(sentOn(api.get("/api/v1/plans/" + planId).expect(200).json(), classId)).isEqualTo(1);
+
+        api.post("/api/v1/enrollments/" + enrollmentId + "/result", Map.of("outcome", "DROPPED_OUT",
+                "on", LocalDate.of(year, 4, 15).toString())).expect(200);
+        assertThat(api.get("/api/v1/enrollments/" + enrollmentId).expect(200).json().path("status").asText()).isEqualTo("DROPPED_OUT");
+        assertThat(sentOn(api.get("/api/v1/plans/" + planId).expect(200).json(), classId)).as("a drop-out was sent").isEqualTo(1);
+    }
+
+    /** The plan line's seats filled for the mode of {@code classId}'s program (the plan view's "filled"). */
+    private long sentOn(JsonNode plan, String classId) {
+        String mode = api.get("/api/v1/classes/" + classId).expect(200).json().path("mode").asText();
+        long filled = 0;
+        for (JsonNode line : plan.path("lines")) {
+            if (line.path("mode").asText().equals(mode)) {
+                filled += line.path("filled").asLong();
+            }
+        }
+        return filled;
     }
 }

@@ -1,6 +1,11 @@
 package org.cadretraining.reporting;
 
+import java.time.Clock;
+
+import org.cadretraining.reporting.views.Clocks;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Live materialized views over the registry's and enrollment's events, and the API that reads them. */
@@ -11,6 +16,13 @@ public class ReportingApplication {
 
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(ReportingApplication.class).properties(CONFIG_NAME);
+    }
+
+    /** The officials' clock: when a deadline has passed is a matter of their date. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock officialsClock() {
+        return Clock.system(Clocks.OFFICIALS_ZONE);
     }
 
     public static void main(String[] args) {

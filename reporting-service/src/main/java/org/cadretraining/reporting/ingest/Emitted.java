@@ -64,13 +64,22 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
 
     /** The deltas that take the views from counting {@code before} to counting this. */
     public List<ViewDelta> since(Emitted before) {
+        return since(before, targetId -> false);
+    }
+
+    /**
+     * As {@link #since(Emitted)}, the target deltas marked as made after their target's deadline where
+     * {@code afterDeadline} says so: the target's figures then keep what they were at the deadline.
+     */
+    public List<ViewDelta> since(Emitted before, java.util.function.Predicate<String> afterDeadline) {
         List<ViewDelta> deltas = new java.util.ArrayList<>();
         Map<String, UnitBreakdown.Builder> byUnit = new java.util.TreeMap<>();
         Set<String> targetIds = new HashSet<>(before.targets.keySet());
         targetIds.addAll(targets.keySet());
         for (String id : targetIds) {
+            boolean late = afterDeadline.test(id);
             TargetTally change = TargetTally.change(before.targets.getOrDefault(id, TargetMark.OUTSIDE),
-                    targets.getOrDefault(id, TargetMark.OUTSIDE));
+                    targets.getOrDefault(id, TargetMark.OUTSIDE)).afterDeadline(late);
             if (!change.isZero()) {
                 deltas.add(ViewDelta.target(id, change));
             }
@@ -80,8 +89,8 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
             if (java.util.Objects.equals(before.unitId, unitId)) {
                 unitPart(byUnit, unitId).target(id, change);
             } else {
-                unitPart(byUnit, before.unitId).target(id, TargetTally.change(was, TargetMark.OUTSIDE));
-                unitPart(byUnit, unitId).target(id, TargetTally.change(TargetMark.OUTSIDE, is));
+                unitPart(byUnit, before.unitId).target(id, TargetTally.change(was, TargetMark.OUTSIDE).afterDeadline(late));
+                unitPart(byUnit, unitId).target(id, TargetTally.change(TargetMark.OUTSIDE, is).afterDeadline(late));
             }
         }
         Set<String> enrollmentIds = new HashSet<>(before.seats.keySet());

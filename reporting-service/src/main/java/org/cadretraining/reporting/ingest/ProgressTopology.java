@@ -123,7 +123,7 @@ public class ProgressTopology {
         deltas.filter((cadreId, d) -> d.targetId() != null, Named.as("target-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.targetId(), d.target()), Named.as("target-deltas-by-target"))
                 .groupByKey(Grouped.with("target-deltas", Serdes.String(), new JsonSerde<>(TargetTally.class)))
-                .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.plus(delta),
+                .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.apply(delta),
                         Materialized.<String, TargetTally>as(store(StoreNames.TARGET_PROGRESS))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
 

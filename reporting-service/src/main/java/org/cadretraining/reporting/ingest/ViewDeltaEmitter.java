@@ -23,6 +23,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.CadreProgress;
+import org.cadretraining.reporting.views.Clocks;
 import org.cadretraining.reporting.views.ReferenceEntry;
 import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.UnitView;
@@ -122,14 +123,19 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     @Override
     public void process(Record<String, CadreProgress> record) {
         if (record.value() != null) {
-            judge(record.key(), record.value(), record.timestamp());
+            judge(record.key(), record.value(), record.timestamp(), false);
         }
     }
 
-    private void judge(String cadreId, CadreProgress cadre, long timestamp) {
-        Emitted now = Emitted.of(cadre, targets, this::unit, LocalDate.now().getYear());
+    /**
+     * @param rejudging the cadre is judged again because the targets changed, not because the cadre did: the deltas are
+     *                  a target's first filling, not changes made on this day after anyone's deadline
+     */
+    private void judge(String cadreId, CadreProgress cadre, long timestamp, boolean rejudging) {
+        Emitted now = Emitted.of(cadre, targets, this::unit, LocalDate.now(Clocks.OFFICIALS_ZONE).getYear());
         Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
-        List<ViewDelta> deltas = now.since(before);
+        LocalDate on = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(timestamp), Clocks.OFFICIALS_ZONE);
+        List<ViewDelta> deltas = now.since(before, targetId -> !rejudging && isAfterDeadline(targetId, on));
         if (deltas.isEmpty() && now.equals(before)) {
             return;
         }
@@ -137,6 +143,17 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         for (ViewDelta delta : deltas) {
             context.forward(new Record<>(cadreId, delta, timestamp));
         }
+    }
+
+    /** A change on {@code on} comes after the deadline of a target that was set before it: the target keeps its deadline figures. */
+    private boolean isAfterDeadline(String targetId, LocalDate on) {
+        for (Target target : targets) {
+            if (target.targetId().equals(targetId)) {
+                return on.isAfter(target.deadline()) && (target.definedAt() == null
+                        || !LocalDate.ofInstant(target.definedAt(), Clocks.OFFICIALS_ZONE).isAfter(target.deadline()));
+            }
+        }
+        return false;
     }
 
     /** From the cache, or from the global table for a unit created since the cache was last filled. */
@@ -166,7 +183,7 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         for (KeyValue<String, Object> entry : chunk) {
             CadreProgress cadre = unwrap(entry.value);
             if (cadre != null) {
-                judge(entry.key, cadre, timestamp);
+                judge(entry.key, cadre, timestamp, true);
             }
         }
         if (chunk.size() < REJUDGE_CHUNK) {

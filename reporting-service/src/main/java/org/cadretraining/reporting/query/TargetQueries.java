@@ -1,5 +1,7 @@
 package org.cadretraining.reporting.query;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,13 @@ public class TargetQueries {
     private final ViewStores stores;
     private final ReferenceData reference;
     private final SubtreeBreakdown subtrees;
+    private final Clock clock;
 
-    TargetQueries(ViewStores stores, ReferenceData reference, SubtreeBreakdown subtrees) {
+    TargetQueries(ViewStores stores, ReferenceData reference, SubtreeBreakdown subtrees, Clock clock) {
         this.stores = stores;
         this.reference = reference;
         this.subtrees = subtrees;
+        this.clock = clock;
     }
 
     /**
@@ -34,7 +38,7 @@ public class TargetQueries {
                 ? stores.get(StoreNames.TARGET_PROGRESS, targets.stream().map(Target::targetId).toList(), TargetTally.class)
                 : subtrees.of(unitId).targets();
         return targets.stream().sorted(Comparator.comparing(Target::deadline).thenComparing(Target::name))
-                .map(t -> TargetProgress.of(t, tallies.get(t.targetId()))).toList();
+                .map(t -> TargetProgress.of(t, tallies.get(t.targetId()), LocalDate.now(clock))).toList();
     }
 
     /** The target's definition; 404 when there is none. */
@@ -47,6 +51,6 @@ public class TargetQueries {
         TargetTally tally = unitId == null
                 ? stores.get(StoreNames.TARGET_PROGRESS, target.targetId(), TargetTally.class).orElse(null)
                 : subtrees.of(unitId).targets().get(target.targetId());
-        return TargetProgress.of(target, tally);
+        return TargetProgress.of(target, tally, LocalDate.now(clock));
     }
 }

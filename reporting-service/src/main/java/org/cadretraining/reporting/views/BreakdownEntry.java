@@ -13,7 +13,8 @@ public record BreakdownEntry(TargetTally target, ClassChange.Delta klass) {
     private static final String CLASS = "/c/";
 
     public BreakdownEntry plus(BreakdownEntry delta) {
-        TargetTally t = target == null ? delta.target : delta.target == null ? target : target.plus(delta.target);
+        TargetTally t = target == null ? TargetTally.ZERO.apply(delta.target == null ? TargetTally.ZERO : delta.target)
+                : delta.target == null ? target : target.apply(delta.target);
         ClassChange.Delta k = klass == null ? delta.klass : delta.klass == null ? klass : klass.plus(delta.klass);
         return new BreakdownEntry(t, k);
     }
@@ -36,7 +37,7 @@ public record BreakdownEntry(TargetTally target, ClassChange.Delta klass) {
         int t = key.indexOf(TARGET);
         int c = key.indexOf(CLASS);
         if (t >= 0 && entry.target != null && !entry.target.isZero()) {
-            targets.merge(key.substring(t + TARGET.length()), entry.target, TargetTally::plus);
+            targets.merge(key.substring(t + TARGET.length()), entry.target, TargetTally::combine);
         } else if (c >= 0 && entry.klass != null && !entry.klass.isZero()) {
             classes.merge(key.substring(c + CLASS.length()), entry.klass, ClassChange.Delta::plus);
         }

@@ -85,7 +85,7 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
                     EnrollmentState.Status.ENROLLED, null, unitId, null, null));
         } else if (event instanceof CourseFailed e) {
             next = closed(e.enrollmentId(), e.outcome() == CourseOutcome.FAILED ? EnrollmentState.Status.FAILED
-                    : EnrollmentState.Status.WITHDRAWN, e.endedOn(), null);
+                    : EnrollmentState.Status.DROPPED_OUT, e.endedOn(), null);
         } else if (event instanceof EnrollmentWithdrawn e) {
             next = closed(e.enrollmentId(), EnrollmentState.Status.WITHDRAWN, e.withdrawnOn(), null);
         }

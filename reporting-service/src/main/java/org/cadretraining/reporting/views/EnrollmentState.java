@@ -12,7 +12,11 @@ public record EnrollmentState(String enrollmentId, String classId, String progra
                               StudyMode mode, LocalDate startDate, LocalDate expectedEndDate, ConferredLevel confers,
                               Status status, LocalDate closedOn, String unitId, String planId, FundingSource fundingSource) {
     public enum Status {
-        ENROLLED, GRADUATED, FAILED, WITHDRAWN;
+        /**
+         * DROPPED_OUT: sent, took the seat, and left the class before its end. Sent all the same: plan fulfilment counts
+         * the cadres who were sent, as enrollment does; only a withdrawal gives the seat back as if never taken.
+         */
+        ENROLLED, GRADUATED, FAILED, WITHDRAWN, DROPPED_OUT;
 
         /** Once closed, an enrollment never reopens: a late duplicate of its opening event changes nothing. */
         boolean isFinal() {

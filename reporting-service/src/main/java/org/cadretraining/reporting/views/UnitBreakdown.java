@@ -63,7 +63,7 @@ public record UnitBreakdown(Map<String, TargetTally> targets, Map<String, ClassC
 
         public Builder target(String targetId, TargetTally delta) {
             if (!delta.isZero()) {
-                targets.merge(targetId, delta, (a, b) -> nonZero(a.plus(b)));
+                targets.merge(targetId, delta, (a, b) -> nonZero(a.sum(b)));
             }
             return this;
         }

@@ -71,6 +71,9 @@ public final class Labels {
         w("col.to", "Đến ngày", "To");
         w("status.onTrack", "Đúng tiến độ", "On track");
         w("status.atRisk", "Có nguy cơ không đạt", "At risk");
+        w("status.met", "Đạt (tính đến hạn)", "Met (as of the deadline)");
+        w("status.missed", "Không đạt (tính đến hạn)", "Missed (as of the deadline)");
+        w("status.noCohort", "Chưa có đối tượng", "Nobody in the cohort");
         w("row.headcount", "Tổng số cán bộ", "Headcount");
         w("row.women", "Nữ", "Women");
         w("row.ethnicMinority", "Dân tộc thiểu số", "Ethnic minority");

@@ -56,11 +56,16 @@ public final class Reports {
         levels.forEach((level, count) -> b.line(l(level, lang), count, share(count, headcount)));
     }
 
+    private static final java.util.Map<TargetProgress.Status, String> STATUS = java.util.Map.of(
+            TargetProgress.Status.ON_TRACK, "status.onTrack", TargetProgress.Status.AT_RISK, "status.atRisk",
+            TargetProgress.Status.MET, "status.met", TargetProgress.Status.MISSED, "status.missed",
+            TargetProgress.Status.NO_COHORT, "status.noCohort");
+
     public static Report targets(List<TargetProgress> targets, String unit, Instant asOf, Lang lang) {
         Report.Builder b = new Report.Builder();
         for (TargetProgress t : targets) {
             b.line(t.name(), t.cohortSize(), t.meeting(), t.percent(), t.thresholdPercent(), date(t.deadline(), lang), t.gap(),
-                    t.expectedByDeadline(), l(t.onTrack() ? "status.onTrack" : "status.atRisk", lang));
+                    t.expectedByDeadline(), l(STATUS.get(t.status()), lang));
         }
         return new Report("bao-cao-chi-tieu", l("report.targets", lang), unit, asOfPeriod(asOf, lang), asOf, lang,
                 List.of(l("col.no", lang), l("col.target", lang), l("col.cohort", lang), l("col.meeting", lang),

@@ -9,8 +9,10 @@ import java.util.List;
 
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.PlanQuota;
+import org.cadretraining.events.enrollment.CourseFailed;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
 import org.cadretraining.events.vocabulary.Committee;
+import org.cadretraining.events.vocabulary.CourseOutcome;
 import org.cadretraining.events.vocabulary.ConferredLevel;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.Ladder;
@@ -26,6 +28,7 @@ import org.cadretraining.reporting.views.PlanFulfilment;
 import org.cadretraining.reporting.views.UnitProgress;
 import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetProgress;
+import org.cadretraining.reporting.views.TargetTally;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,31 @@ class SeedExamplesTest {
         assertThat(fulfilment.sent()).isEqualTo(101);
         assertThat(fulfilment.percent()).isEqualTo(100.0);
         assertThat(fulfilment.quotas().get(0).units()).extracting(PlanFulfilment.UnitFulfilment::sent).containsExactly(60L, 41L);
+
+        // A cadre of d1 drops out during the course: sent all the same. One withdrawn before it: not sent.
+        String first = firstEnrolledOf("d1");
+        views.send(EventTypes.COURSE_FAILED, first, new CourseFailed("e-" + first, first, "x1", CourseOutcome.DROPPED_OUT,
+                LocalDate.of(2022, 1, 15)));
+        PlanFulfilment afterDropOut = PlanFulfilment.of(views.planViews.get("plan-2021"), id -> id.toUpperCase());
+        assertThat(afterDropOut.sent()).as("a drop-out was sent").isEqualTo(101);
+        assertThat(views.classViews.get("x1").students()).as("and was a student of the class").isEqualTo(101);
+        String second = firstEnrolledOf("d2");
+        views.send(EventTypes.ENROLLMENT_WITHDRAWN, second, Events.withdrawn("e-" + second, second, "x1"));
+        assertThat(PlanFulfilment.of(views.planViews.get("plan-2021"), id -> id.toUpperCase()).sent())
+                .as("a withdrawal gives the seat back").isEqualTo(100);
+    }
+
+    private String firstEnrolledOf(String unitId) {
+        try (var all = views.cadreProgress.all()) {
+            while (all.hasNext()) {
+                var cadre = all.next().value;
+                if (unitId.equals(cadre.unitId()) && !cadre.enrollments().isEmpty()
+                        && cadre.enrollments().values().iterator().next().active()) {
+                    return cadre.cadreId();
+                }
+            }
+        }
+        throw new AssertionError("no cadre of " + unitId + " in a class");
     }
 
     /** Sóc Trăng 2025: 70 % of provincial executive committee members hold a postgraduate degree or study for one. */
@@ -145,13 +173,50 @@ class SeedExamplesTest {
                 new Target.Criterion(Ladder.PROFESSIONAL, "MASTER", true), 70.0, LocalDate.of(2025, 12, 31), Instant.now());
         views.define(target);
 
-        TargetProgress progress = TargetProgress.of(target, views.targetProgress.get("soc-trang"));
+        // Asked in mid-2025, before the deadline: on track.
+        TargetProgress progress = TargetProgress.of(target, views.targetProgress.get("soc-trang"), LocalDate.of(2025, 6, 1));
         assertThat(progress.cohortSize()).isEqualTo(50);
         assertThat(progress.meeting()).isEqualTo(36);
         assertThat(progress.percent()).isEqualTo(72.0);
         assertThat(progress.gap()).isZero();
         assertThat(progress.expectedByDeadline()).isEqualTo(36);
         assertThat(progress.onTrack()).isTrue();
+        assertThat(progress.status()).isEqualTo(TargetProgress.Status.ON_TRACK);
+        // Asked now: the deadline has passed and the province met it (the target was set now, so on today's figures).
+        TargetProgress now = TargetProgress.of(target, views.targetProgress.get("soc-trang"), LocalDate.of(2026, 11, 29));
+        assertThat(now.status()).isEqualTo(TargetProgress.Status.MET);
+        assertThat(now.asOf()).isEqualTo(LocalDate.of(2026, 11, 29));
+    }
+
+    /**
+     * The same target set in 2024 and judged in 2026: the degrees earned after its deadline do not count for it. Changes
+     * are made on the days their events say; the first one after the deadline keeps the figures of the deadline.
+     */
+    @Test
+    void aTargetIsJudgedOnTheFiguresOfItsDeadlineNotOnLaterDegrees() {
+        Instant spring2025 = Instant.parse("2025-04-01T03:00:00Z");
+        for (int i = 0; i < 10; i++) {
+            String id = "bch-" + i;
+            views.sendAt(EventTypes.CADRE_REGISTERED, id, Events.member(id, PROVINCE,
+                    i < 6 ? ProfessionalLevel.UNIVERSITY : ProfessionalLevel.MASTER, Committee.PROVINCIAL_EXECUTIVE), spring2025);
+        }
+        Target target = new Target("by-2025", "70% Ủy viên BCH có trình độ sau đại học",
+                new Target.Cohort(null, List.of(Committee.PROVINCIAL_EXECUTIVE), null, null, null),
+                new Target.Criterion(Ladder.PROFESSIONAL, "MASTER", false), 70.0, LocalDate.of(2025, 12, 31),
+                Instant.parse("2024-06-01T03:00:00Z"));
+        views.define(target);
+        // Three more masters, all in 2026: the province has 7 of 10 now, but had 4 of 10 at the deadline.
+        for (int i = 0; i < 3; i++) {
+            views.sendAt(EventTypes.CADRE_QUALIFICATION_RECORDED, "bch-" + i,
+                    Events.qualification("bch-" + i, Ladder.PROFESSIONAL, "MASTER"), Instant.parse("2026-02-0" + (i + 1) + "T03:00:00Z"));
+        }
+        TargetTally tally = views.targetProgress.get("by-2025");
+        assertThat(tally.meeting()).as("now").isEqualTo(7);
+        TargetProgress judged = TargetProgress.of(target, tally, LocalDate.of(2026, 11, 29));
+        assertThat(judged.meeting()).isEqualTo(4);
+        assertThat(judged.percent()).isEqualTo(40.0);
+        assertThat(judged.status()).isEqualTo(TargetProgress.Status.MISSED);
+        assertThat(judged.asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
     /** Long An's Department of Science and Technology: 80 cadres, 51 with university degrees and 8 postgraduates. */

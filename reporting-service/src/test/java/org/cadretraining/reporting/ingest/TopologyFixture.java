@@ -132,6 +132,16 @@ public final class TopologyFixture implements AutoCloseable {
         return ceId;
     }
 
+    /** Sends an event as made at {@code at} (the record's time: when the change happened). */
+    public <T> String sendAt(EventType<T> type, String key, T payload, java.time.Instant at) {
+        String ceId = Events.id();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
+        topic(type).pipeInput(new TestRecord<>(key, EventCodec.toJson(payload), headers, at));
+        return ceId;
+    }
+
     public void sendRaw(String topicName, String key, byte[] value, String ceType) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));

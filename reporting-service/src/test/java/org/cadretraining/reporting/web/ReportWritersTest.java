@@ -69,7 +69,8 @@ class ReportWritersTest {
     @Test
     void thePdfEmbedsAFontWithTheVietnameseGlyphs() throws Exception {
         TargetProgress target = new TargetProgress("t1", "70% Ủy viên BCH Đảng bộ tỉnh có trình độ sau đại học",
-                new Target.Cohort(null, null, null, null, null), null, 40, 25, 62.5, 70, LocalDate.of(2025, 12, 31), 3, 29, true);
+                new Target.Cohort(null, null, null, null, null), null, 40, 25, 62.5, 70, LocalDate.of(2025, 12, 31), 3, 29, true,
+                TargetProgress.Status.ON_TRACK, null);
         byte[] pdf = ReportWriters.write(Reports.targets(List.of(target), "Tỉnh Sóc Trăng", AS_OF, Lang.VI), Format.PDF);
         PdfReader reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);

@@ -33,6 +33,8 @@ public final class DemoLoader {
     private final ApiClient registry;
     private final ApiClient enrollment;
     private final ApiClient reporting;
+    /** The seats the plan's nominations were given, as enrollment numbers them. */
+    private final List<String> planEnrollments = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** @param accessToken the administrator's, signed in at the platform's identity provider */
     public DemoLoader(String registryUrl, String enrollmentUrl, String reportingUrl, String accessToken) {
@@ -47,7 +49,8 @@ public final class DemoLoader {
      * against them (each seated through a nomination approved by the unit and the province).
      */
     public record Loaded(String provinceUnitId, String provinceName, int units, int cadres, int enrollments, int graduations,
-                         int studying, String planId, String planName, int planYear, int planQuota, int planSent) {
+                         int studying, String planId, String planName, int planYear, int planQuota, int planSent,
+                         List<String> planEnrollmentIds) {
     }
 
     private record Registered(DemoCadre cadre, String cadreId) {
@@ -110,7 +113,7 @@ public final class DemoLoader {
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         String provinceName = province.units().stream().filter(u -> u.code().equals(provinceCode)).findFirst().orElseThrow().name();
         return new Loaded(provinceId, provinceName, unitIds.size(), cadres.size(), enrolled + plan.totalSent(), graduated,
-                studying.size(), planId, plan.name(), plan.year(), plan.totalQuota(), plan.totalSent());
+                studying.size(), planId, plan.name(), plan.year(), plan.totalQuota(), plan.totalSent(), List.copyOf(planEnrollments));
     }
 
     /**
@@ -161,20 +164,21 @@ public final class DemoLoader {
         }
         List<String> nominationIds = inParallel("nominate the plan's cadres", nominations);
         inParallel("approve the nominations at unit level", nominationIds.stream().<Callable<String>>map(id -> () ->
-                approve(id, "UNIT", "PENDING_PROVINCE")).toList());
-        inParallel("approve the nominations at province level", nominationIds.stream().<Callable<String>>map(id -> () ->
-                approve(id, "PROVINCE", "ENROLLED")).toList());
+                approve(id, "UNIT", "PENDING_PROVINCE").path("status").asText()).toList());
+        planEnrollments.addAll(inParallel("approve the nominations at province level", nominationIds.stream()
+                .<Callable<String>>map(id -> () -> approve(id, "PROVINCE", "ENROLLED").path("enrollmentId").asText()).toList()));
         return planId;
     }
 
-    private String approve(String nominationId, String stage, String expected) {
-        String status = enrollment.post("/api/v1/nominations/" + nominationId + "/approve", Map.of("stage", stage))
-                .expect(200).json().path("status").asText();
+    private JsonNode approve(String nominationId, String stage, String expected) {
+        JsonNode nomination = enrollment.post("/api/v1/nominations/" + nominationId + "/approve", Map.of("stage", stage))
+                .expect(200).json();
+        String status = nomination.path("status").asText();
         if (!expected.equals(status)) {
             throw new IllegalStateException("Nomination " + nominationId + " approved at " + stage + " is " + status
                     + ", not " + expected);
         }
-        return status;
+        return nomination;
     }
 
     private static <T> List<T> inParallel(String what, List<Callable<T>> calls) {

@@ -127,6 +127,48 @@ class EndToEndTest {
     }
 
     @Test
+    void aCadreWhoDropsOutOfAPlanClassIsStillSentInEnrollmentAndInReporting() {
+        String enrollmentId = demo.planEnrollmentIds().get(0);
+        JsonNode seat = enrollment.get("/api/v1/enrollments/" + enrollmentId).expect(200).json();
+        JsonNode klass = enrollment.get("/api/v1/classes/" + seat.path("classId").asText()).expect(200).json();
+        String programId = klass.path("programId").asText();
+        String mode = klass.path("mode").asText();
+        long filledBefore = filled(programId, mode);
+        long sentBefore = reportedSent(programId, mode);
+        assertThat(sentBefore).isEqualTo(filledBefore);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        enrollment.post("/api/v1/enrollments/" + enrollmentId + "/result", Map.of("outcome", "DROPPED_OUT", "on", today)).expect(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode record = reporting.get("/api/v1/cadres/" + seat.path("cadreId").asText() + "/record").expect(200).json();
+            assertThat(record.path("currentEnrollments").findValuesAsString("enrollmentId")).doesNotContain(enrollmentId);
+        });
+        // Both services count the drop-out as sent, and so agree.
+        assertThat(filled(programId, mode)).isEqualTo(filledBefore);
+        assertThat(reportedSent(programId, mode)).isEqualTo(filledBefore);
+    }
+
+    /** Enrollment's count of the plan's seats filled for the program and mode. */
+    private static long filled(String programId, String mode) {
+        for (JsonNode line : enrollment.get("/api/v1/plans/" + demo.planId()).expect(200).json().path("lines")) {
+            if (line.path("programId").asText().equals(programId) && line.path("mode").asText().equals(mode)) {
+                return line.path("filled").asLong();
+            }
+        }
+        throw new AssertionError("no plan line for " + programId + " " + mode);
+    }
+
+    /** Reporting's count of the cadres sent under the plan for the program and mode. */
+    private static long reportedSent(String programId, String mode) {
+        for (JsonNode quota : reporting.get("/api/v1/plans/" + demo.planId() + "/fulfilment").expect(200).json().path("quotas")) {
+            if (quota.path("programId").asText().equals(programId) && quota.path("mode").asText().equals(mode)) {
+                return quota.path("sent").asLong();
+            }
+        }
+        throw new AssertionError("no reported quota for " + programId + " " + mode);
+    }
+
+    @Test
     void aCadreGoesFromRegistrationToGraduationThroughAllThreeServices() {
         // A province of its own, so that this test and the demo's figures do not depend on each other.
         String province = registry.post("/api/v1/units", Map.of("code", "LC-" + suffix(), "name", "Tỉnh Lai Châu",
