@@ -59,7 +59,24 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
     }
 
     /** One row: text (neutralised), numbers, or null for an empty cell; anything else is written as its text. */
-    public abstract void row(List<?> cells) throws IOException;
+    public void row(List<?> cells) throws IOException {
+        row(cells, Emphasis.PLAIN);
+    }
+
+    /** How a row of a report stands out in a workbook (a CSV has no looks). */
+    public enum Emphasis { PLAIN, TOTAL, SECTION, HEADER }
+
+    public abstract void row(List<?> cells, Emphasis emphasis) throws IOException;
+
+    /**
+     * A report's heading above its table (title, unit, period, date of the figures): in a workbook, the first line large
+     * and each line across {@code span} columns; in a CSV, a line each, then a blank line.
+     */
+    public abstract void heading(List<String> lines, int span) throws IOException;
+
+    /** Column widths of a workbook, in characters (a CSV ignores them). */
+    public void widths(java.util.Map<Integer, Integer> widths) {
+    }
 
     /**
      * A sheet after the first, written when the file is closed (e.g. about the export): a workbook gets it; a CSV,
@@ -92,7 +109,15 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        public void row(List<?> cells) throws IOException {
+        public void heading(List<String> lines, int span) throws IOException {
+            for (String line : lines) {
+                row(List.of(line), Emphasis.PLAIN);
+            }
+            writer.write("\r\n");
+        }
+
+        @Override
+        public void row(List<?> cells, Emphasis emphasis) throws IOException {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < cells.size(); i++) {
                 Object cell = cells.get(i);
@@ -127,6 +152,8 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
         private final Worksheet sheet;
         private final java.util.Map<String, List<List<?>>> appendices = new java.util.LinkedHashMap<>();
         private int row;
+        /** Once a report's header row is written, its rows are ruled too. */
+        private boolean bordered;
 
         Xlsx(OutputStream out, String sheet, Provenance provenance) {
             workbook = new Workbook(out, "Cadre Training Platform", "1.0");
@@ -140,8 +167,42 @@ public abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        public void row(List<?> cells) throws IOException {
+        public void heading(List<String> lines, int span) {
+            for (int i = 0; i < lines.size(); i++) {
+                sheet.value(row, 0, text(lines.get(i)));
+                if (span > 1) {
+                    sheet.range(row, 0, row, span - 1).merge();
+                }
+                sheet.style(row, 0).bold().fontSize(i == 0 ? 14 : 11).horizontalAlignment(i == 0 ? "center" : "left").set();
+                row++;
+            }
+            row++;
+        }
+
+        @Override
+        public void widths(java.util.Map<Integer, Integer> widths) {
+            widths.forEach(sheet::width);
+        }
+
+        @Override
+        public void row(List<?> cells, Emphasis emphasis) throws IOException {
             write(sheet, row, cells);
+            bordered |= emphasis == Emphasis.HEADER;
+            if (emphasis != Emphasis.PLAIN) {
+                for (int c = 0; c < cells.size(); c++) {
+                    var style = sheet.style(row, c).borderStyle(org.dhatim.fastexcel.BorderStyle.THIN).bold();
+                    if (emphasis == Emphasis.HEADER) {
+                        style = style.fillColor("D9E2F3").wrapText(true).horizontalAlignment("center");
+                    } else if (emphasis == Emphasis.SECTION) {
+                        style = style.fillColor("F2F2F2");
+                    }
+                    style.set();
+                }
+            } else if (bordered) {
+                for (int c = 0; c < cells.size(); c++) {
+                    sheet.style(row, c).borderStyle(org.dhatim.fastexcel.BorderStyle.THIN).set();
+                }
+            }
             row++;
             if (row % 1_000 == 0) {
                 sheet.flush();

@@ -1,5 +1,7 @@
 package org.cadretraining.reporting.web;
 
+import org.cadretraining.platform.sheets.SpreadsheetWriter;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.dhatim.fastexcel.BorderStyle;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -78,63 +77,34 @@ public final class ReportWriters {
     }
 
     static void csv(Report r, OutputStream out) throws IOException {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        for (String line : header(r)) {
-            sb.append(csvCell(line)).append("\r\n");
-        }
-        sb.append("\r\n");
-        sb.append(r.columns().stream().map(ReportWriters::csvCell).collect(Collectors.joining(","))).append("\r\n");
-        for (Report.Row row : r.rows()) {
-            // Numbers are written plainly (a dot for decimals) so that the file stays machine-readable.
-            sb.append(row.cells().stream().map(c -> csvCell(c == null ? "" : c.toString())).collect(Collectors.joining(",")))
-                    .append("\r\n");
-        }
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        table(r, SpreadsheetWriter.open(SpreadsheetWriter.Format.CSV, out, r.name()));
     }
 
     static void xlsx(Report r, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Cadre Training Platform", "1.0");
-        Worksheet ws = wb.newWorksheet(r.name());
-        int columns = r.columns().size();
-        List<String> header = header(r);
-        for (int i = 0; i < header.size(); i++) {
-            ws.value(i, 0, header.get(i));
-            ws.range(i, 0, i, columns - 1).merge();
-            ws.style(i, 0).bold().fontSize(i == 0 ? 14 : 11).horizontalAlignment(i == 0 ? "center" : "left").set();
-        }
-        int top = header.size() + 1;
-        for (int c = 0; c < columns; c++) {
-            ws.value(top, c, r.columns().get(c));
-            ws.style(top, c).bold().fillColor("D9E2F3").borderStyle(BorderStyle.THIN).wrapText(true)
-                    .horizontalAlignment("center").set();
-            ws.width(c, c == 1 ? 46 : 16);
-        }
-        ws.width(0, 7);
-        int rowIndex = top + 1;
-        for (Report.Row row : r.rows()) {
+        table(r, SpreadsheetWriter.open(SpreadsheetWriter.Format.XLSX, out, r.name()));
+    }
+
+    /** Through the platform's one spreadsheet writer: formula-like text (a target's name, a unit's) is neutralised. */
+    private static void table(Report r, SpreadsheetWriter sheet) throws IOException {
+        try (sheet) {
+            int columns = r.columns().size();
+            sheet.heading(header(r), columns);
+            java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
             for (int c = 0; c < columns; c++) {
-                Object cell = c < row.cells().size() ? row.cells().get(c) : null;
-                if (cell instanceof Number n) {
-                    ws.value(rowIndex, c, n);
-                } else if (cell != null) {
-                    ws.value(rowIndex, c, cell.toString());
-                }
-                var style = ws.style(rowIndex, c).borderStyle(BorderStyle.THIN);
-                if (row.kind() != Report.Kind.LINE) {
-                    style = style.bold();
-                }
-                if (row.kind() == Report.Kind.SECTION) {
-                    style = style.fillColor("F2F2F2");
-                }
-                style.set();
+                widths.put(c, c == 0 ? 7 : c == 1 ? 46 : 16);
             }
-            rowIndex++;
+            sheet.widths(widths);
+            sheet.row(r.columns(), SpreadsheetWriter.Emphasis.HEADER);
+            for (Report.Row row : r.rows()) {
+                // Numbers are written plainly (a dot for decimals) so that the file stays machine-readable.
+                java.util.List<Object> cells = new java.util.ArrayList<>(row.cells());
+                while (cells.size() < columns) {
+                    cells.add(null);
+                }
+                sheet.row(cells, row.kind() == Report.Kind.SECTION ? SpreadsheetWriter.Emphasis.SECTION
+                        : row.kind() == Report.Kind.LINE ? SpreadsheetWriter.Emphasis.PLAIN : SpreadsheetWriter.Emphasis.TOTAL);
+            }
         }
-        wb.finish();
     }
 
     static void pdf(Report r, OutputStream out) throws IOException {

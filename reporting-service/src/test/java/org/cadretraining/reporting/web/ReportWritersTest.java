@@ -51,6 +51,18 @@ class ReportWritersTest {
     }
 
     @Test
+    void aTargetNamedLikeAFormulaComesOutAsTextInCsvAndXlsx() throws Exception {
+        TargetProgress hostile = new TargetProgress("t1", "=1+2", new Target.Cohort(null, null, null, null, null), null, 10, 5,
+                50.0, 70, LocalDate.of(2030, 12, 31), 2, 5, false, TargetProgress.Status.AT_RISK, null);
+        Report report = Reports.targets(List.of(hostile), "@Tỉnh Điện Biên", AS_OF, Lang.VI);
+        String csv = new String(ReportWriters.write(report, Format.CSV), StandardCharsets.UTF_8);
+        assertThat(csv).contains("1,'=1+2,10,5,50.0").contains("Đơn vị: @Tỉnh Điện Biên").doesNotContain(",=1+2");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(ReportWriters.write(report, Format.XLSX)))) {
+            assertThat(wb.getFirstSheet().read()).anySatisfy(row -> assertThat(row.getCellText(1)).isEqualTo("'=1+2"));
+        }
+    }
+
+    @Test
     void theProgressReportAsXlsxReadsBackWithNumbersAsNumbers() throws Exception {
         byte[] xlsx = ReportWriters.write(Reports.progress(province(), Lang.EN), Format.XLSX);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
