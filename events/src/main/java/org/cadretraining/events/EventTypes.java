@@ -33,6 +33,10 @@ import org.cadretraining.events.enrollment.CadreWaitlisted;
 import org.cadretraining.events.enrollment.EnrollmentWithdrawn;
 import org.cadretraining.events.enrollment.CourseFailed;
 import org.cadretraining.events.registry.AccessGranted;
+import org.cadretraining.events.registry.UnitClassified;
+import org.cadretraining.events.registry.UnitClosed;
+import org.cadretraining.events.registry.UnitSplit;
+import org.cadretraining.events.registry.UnitsMerged;
 import org.cadretraining.events.registry.AccessRevoked;
 
 /** Every published event type: its stable name, version, payload record and topic. */
@@ -99,11 +103,20 @@ public final class EventTypes {
     public static final EventType<AccessRevoked> ACCESS_REVOKED =
             new EventType<>(REGISTRY + "AccessRevoked", 1, AccessRevoked.class, Topics.ACCESS_GRANTS);
 
+    public static final EventType<UnitClassified> UNIT_CLASSIFIED =
+            new EventType<>(REGISTRY + "UnitClassified", 1, UnitClassified.class, Topics.UNITS);
+    public static final EventType<UnitsMerged> UNITS_MERGED =
+            new EventType<>(REGISTRY + "UnitsMerged", 1, UnitsMerged.class, Topics.UNITS);
+    public static final EventType<UnitSplit> UNIT_SPLIT =
+            new EventType<>(REGISTRY + "UnitSplit", 1, UnitSplit.class, Topics.UNITS);
+    public static final EventType<UnitClosed> UNIT_CLOSED =
+            new EventType<>(REGISTRY + "UnitClosed", 1, UnitClosed.class, Topics.UNITS);
+
     private static final List<EventType<?>> ALL = List.of(UNIT_CREATED, CADRE_REGISTERED, CADRE_TRANSFERRED,
             CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED,
             UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, CADRE_PROFILE_UPDATED, CADRE_DEPARTED, CADRE_PLANNED, CADRE_UNPLANNED, CADRE_ROTATED,
             CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED,
-            ACCESS_GRANTED, ACCESS_REVOKED);
+            ACCESS_GRANTED, ACCESS_REVOKED, UNIT_CLASSIFIED, UNITS_MERGED, UNIT_SPLIT, UNIT_CLOSED);
 
     private static final Map<String, EventType<?>> BY_CE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
