@@ -49,6 +49,7 @@ public final class ApiFuzzer {
     private final WriteProbe writes;
     private final Set<String> skipped;
     private final Set<String> only;
+    private final Map<String, String> existing;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,6 +64,7 @@ public final class ApiFuzzer {
         this.writes = builder.writes;
         this.skipped = Set.copyOf(builder.skipped);
         this.only = Set.copyOf(builder.only);
+        this.existing = Map.copyOf(builder.existing);
     }
 
     public static Builder against(String baseUrl) {
@@ -80,6 +82,7 @@ public final class ApiFuzzer {
         private WriteProbe writes = Map::of;
         private final Set<String> skipped = new HashSet<>();
         private final Set<String> only = new HashSet<>();
+        private final Map<String, String> existing = new LinkedHashMap<>();
 
         private Builder(String baseUrl) {
             this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -132,6 +135,16 @@ public final class ApiFuzzer {
             return this;
         }
 
+        /**
+         * The id of a resource that exists, for the path and query parameters named {@code parameter}: bad input then
+         * reaches past the lookup of what it is about (an upload to a real class, a result of a real enrollment). Ids
+         * that name nothing are sent too, as boundary values.
+         */
+        public Builder existing(String parameter, String id) {
+            existing.put(parameter, id);
+            return this;
+        }
+
         /** Only these operations ({@code "POST /api/v1/x"}); all of them when none is named. */
         public Builder only(String... operations) {
             only.addAll(List.of(operations));
@@ -146,11 +159,20 @@ public final class ApiFuzzer {
     /** Sends every request, then compares what the service holds; {@link FuzzReport#assertClean()} judges. */
     public FuzzReport run() {
         long started = System.nanoTime();
-        JsonNode document = JSON.readTree(fetchDescription());
+        String description = fetchDescription();
+        String saveTo = System.getProperty("fuzz.save-description");
+        if (saveTo != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(saveTo), description);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        JsonNode document = JSON.readTree(description);
         OpenApiModel model = new OpenApiModel(document);
         Random random = new Random(seed);
         List<String> gaps = new ArrayList<>();
-        CaseGenerator generator = new CaseGenerator(model, random, bodyLimit, gaps);
+        CaseGenerator generator = new CaseGenerator(model, random, bodyLimit, gaps, existing);
         List<FuzzCase> cases = new ArrayList<>();
         int operations = 0;
         for (Operation op : model.operations()) {

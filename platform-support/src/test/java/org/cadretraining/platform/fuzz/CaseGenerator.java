@@ -42,9 +42,11 @@ final class CaseGenerator {
     private final Random random;
     private final long bodyLimit;
     private final List<String> gaps;
+    private final Map<String, String> existing;
     private int nextId;
 
-    CaseGenerator(OpenApiModel model, Random random, long bodyLimit, List<String> gaps) {
+    CaseGenerator(OpenApiModel model, Random random, long bodyLimit, List<String> gaps, Map<String, String> existing) {
+        this.existing = existing;
         this.model = model;
         this.random = random;
         this.values = new SchemaValues(model, random);
@@ -100,10 +102,11 @@ final class CaseGenerator {
     List<FuzzCase> cases(Operation op) {
         Draft base = new Draft(op);
         for (Param param : op.params()) {
+            String known = existing.get(param.name());
             if (param.in().equals("path")) {
-                base.pathValues.put(param.name(), scalarText(values.valid(param.schema())));
+                base.pathValues.put(param.name(), known != null ? known : scalarText(values.valid(param.schema())));
             } else if (param.required()) {
-                base.query.put(param.name(), queryValues(values.valid(param.schema())));
+                base.query.put(param.name(), known != null ? List.of(known) : queryValues(values.valid(param.schema())));
             }
         }
         List<FuzzCase> cases = new ArrayList<>();
@@ -489,6 +492,10 @@ final class CaseGenerator {
             }
         } else if (type.equals("string") && format.equals("date")) {
             for (String wrong : List.of("2025-02-30", "31/12/2025", "tomorrow")) {
+                bad.add(new String[] {"PARAM_WRONG_TYPE", wrong});
+            }
+        } else if (type.equals("string") && format.equals("date-time")) {
+            for (String wrong : List.of("2025-13-01T00:00:00Z", "yesterday")) {
                 bad.add(new String[] {"PARAM_WRONG_TYPE", wrong});
             }
         } else if (type.equals("string")) {

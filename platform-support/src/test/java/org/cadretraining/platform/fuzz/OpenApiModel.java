@@ -78,15 +78,24 @@ final class OpenApiModel {
         Map.Entry<String, JsonNode> chosen = null;
         while (content.hasNext()) {
             Map.Entry<String, JsonNode> entry = content.next();
-            // JSON first: it is what the fuzzer knows best; a multipart upload when that is all there is.
-            if (chosen == null || entry.getKey().contains("json")) {
+            // An upload when the operation takes one; else JSON, what the fuzzer knows best.
+            if (chosen == null || entry.getKey().startsWith("multipart/")
+                    || (entry.getKey().contains("json") && !chosen.getKey().startsWith("multipart/"))) {
                 chosen = entry;
             }
         }
         if (chosen == null) {
             return null;
         }
-        return new Body(chosen.getKey(), resolve(chosen.getValue().path("schema")), body.path("required").asBoolean(false));
+        JsonNode schema = resolve(chosen.getValue().path("schema"));
+        String mediaType = chosen.getKey();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            if ("binary".equals(resolve(property.getValue()).path("format").asString(""))) {
+                // A file among the fields: whatever else the description lists, this is an upload.
+                mediaType = "multipart/form-data";
+            }
+        }
+        return new Body(mediaType, schema, body.path("required").asBoolean(false));
     }
 
     /** The schema or component a {@code $ref} names (and the single member of an {@code allOf}), else the node itself. */
