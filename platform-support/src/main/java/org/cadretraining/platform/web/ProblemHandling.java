@@ -242,14 +242,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
-        Map<Class<?>, String> known = Map.of(
-                LocalDate.class, "a date as yyyy-MM-dd",
-                LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss",
-                Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ",
-                java.util.UUID.class, "a UUID",
-                Integer.class, "a whole number", int.class, "a whole number",
-                Long.class, "a whole number", long.class, "a whole number",
-                Boolean.class, "true or false", boolean.class, "true or false");
+        Map<Class<?>, String> known = Map.ofEntries(
+                Map.entry(LocalDate.class, "a date as yyyy-MM-dd"),
+                Map.entry(LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss"),
+                Map.entry(Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ"),
+                Map.entry(java.util.UUID.class, "a UUID"),
+                Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
+                Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
+                Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
+                Map.entry(java.math.BigDecimal.class, "a number"), Map.entry(Double.class, "a number"),
+                Map.entry(double.class, "a number"));
         return known.getOrDefault(type, "a " + type.getSimpleName());
     }
 

@@ -136,12 +136,13 @@ public final class ApiFuzzer {
         }
 
         /**
-         * The id of a resource that exists, for the path and query parameters named {@code parameter}: bad input then
-         * reaches past the lookup of what it is about (an upload to a real class, a result of a real enrollment). Ids
-         * that name nothing are sent too, as boundary values.
+         * A value known to be valid for the parameters and body fields named {@code name}: the id of a resource that
+         * exists, a level its ladder has. The requests are then valid but for their one fault, so that the fault alone
+         * must make the service refuse them (an upload to a real class, a result of a real enrollment); were it let
+         * through, the write would show. Ids that name nothing are sent too, as boundary values.
          */
-        public Builder existing(String parameter, String id) {
-            existing.put(parameter, id);
+        public Builder known(String name, String value) {
+            existing.put(name, value);
             return this;
         }
 

@@ -25,10 +25,12 @@ final class SchemaValues {
     private static final int MAX_DEPTH = 6;
     private final OpenApiModel model;
     private final Random random;
+    private final Map<String, String> known;
 
-    SchemaValues(OpenApiModel model, Random random) {
+    SchemaValues(OpenApiModel model, Random random, Map<String, String> known) {
         this.model = model;
         this.random = random;
+        this.known = known;
     }
 
     /** A value the schema accepts, as far as the schema tells. */
@@ -47,7 +49,10 @@ final class SchemaValues {
                 ObjectNode object = NODES.objectNode();
                 if (depth < MAX_DEPTH) {
                     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                        object.set(property.getKey(), valid(property.getValue(), depth + 1));
+                        String value = known.get(property.getKey());
+                        String type = OpenApiModel.type(model.resolve(property.getValue()));
+                        object.set(property.getKey(), value != null && (type.equals("string") || type.isEmpty())
+                                ? NODES.stringNode(value) : valid(property.getValue(), depth + 1));
                     }
                 }
                 return object;
