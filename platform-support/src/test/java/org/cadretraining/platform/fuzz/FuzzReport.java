@@ -76,7 +76,13 @@ public final class FuzzReport {
         return writes;
     }
 
+    /** Everything, every failure listed: what the run prints. */
     public String summary() {
+        return summary(Integer.MAX_VALUE);
+    }
+
+    /** Everything, with the first {@code shown} failures. */
+    public String summary(int shown) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("ApiFuzzer on %s: %d requests to %d operations in %.1f s, seed %d (-Dfuzz.seed=%d replays it)%n",
                 service, requests(), operations, elapsed.toMillis() / 1000.0, seed, seed));
@@ -87,9 +93,9 @@ public final class FuzzReport {
         out.append("  writes: ").append(writes.isEmpty() ? "none (" + probes + " tables and topics compared)" : writes).append('\n');
         out.append("  unbounded in the description: ").append(gaps.isEmpty() ? "none" : gaps).append('\n');
         out.append("  failures: ").append(failures.size()).append('\n');
-        failures.stream().limit(SHOWN).forEach(f -> out.append("    ").append(f).append('\n'));
-        if (failures.size() > SHOWN) {
-            out.append("    … and ").append(failures.size() - SHOWN).append(" more\n");
+        failures.stream().limit(shown).forEach(f -> out.append("    ").append(f).append('\n'));
+        if (failures.size() > shown) {
+            out.append("    … and ").append(failures.size() - shown).append(" more (the test's output lists them all)\n");
         }
         return out.toString();
     }
@@ -98,7 +104,7 @@ public final class FuzzReport {
     public void assertClean() {
         if (!failures.isEmpty() || !writes.isEmpty() || !gaps.isEmpty() || requests() == 0) {
             throw new AssertionError((requests() == 0 ? "The fuzzer sent nothing: the description lists no operation\n" : "")
-                    + summary());
+                    + summary(SHOWN));
         }
     }
 }

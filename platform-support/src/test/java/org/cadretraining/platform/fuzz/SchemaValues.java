@@ -51,7 +51,8 @@ final class SchemaValues {
                     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
                         String value = known.get(property.getKey());
                         String type = OpenApiModel.type(model.resolve(property.getValue()));
-                        object.set(property.getKey(), value != null && (type.equals("string") || type.isEmpty())
+                        boolean free = type.equals("string") && !model.resolve(property.getValue()).has("enum");
+                        object.set(property.getKey(), value != null && free
                                 ? NODES.stringNode(value) : valid(property.getValue(), depth + 1));
                     }
                 }
