@@ -34,7 +34,8 @@ class ApiFuzzTest extends RegistryIntegrationTest {
         String grant = grant(user("fuzz.target"), org.cadretraining.events.vocabulary.AccessRole.REPORT_VIEWER, district);
         FuzzReport report = ApiFuzzer.against("http://localhost:" + port)
                 .token(tokenFor(ADMIN))
-                .existing("unitId", district).existing("cadreId", cadre).existing("entryId", entry).existing("grantId", grant)
+                .known("unitId", district).known("cadreId", cadre).known("entryId", entry).known("grantId", grant)
+                .known("nationalId", TestCadres.nationalId()).known("birthDate", "1985-04-12").known("level", "INTERMEDIATE")
                 // The enrollment service's route: its client's scope opens it, no user's grant does.
                 .token("/api/v1/cadre-facts", SignIn.clientCredentials(provider.issuer(), "enrollment-service",
                         IdentityProvider.sharedSecret("enrollment-service"), CadreFactsController.SCOPE))

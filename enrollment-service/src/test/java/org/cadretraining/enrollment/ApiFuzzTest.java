@@ -31,8 +31,8 @@ class ApiFuzzTest extends EnrollmentTestSupport {
                 "needsDeadline", "2031-03-31")).expect(201).json().path("planId").asText();
         FuzzReport report = ApiFuzzer.against("http://localhost:" + port)
                 .token(adminToken())
-                .existing("programId", program).existing("classId", classId).existing("cadreId", cadre)
-                .existing("enrollmentId", enrollment).existing("nominationId", nomination).existing("planId", plan)
+                .known("programId", program).known("classId", classId).known("cadreId", cadre)
+                .known("enrollmentId", enrollment).known("nominationId", nomination).known("planId", plan)
                 .writes(WriteProbe.rowCounts(dataSource))
                 .build().run();
         report.assertClean();
