@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.cadretraining.events.vocabulary.CadreStatus;
+import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.fuzz.ApiFuzzer;
 import org.cadretraining.platform.fuzz.FuzzReport;
 import org.cadretraining.platform.fuzz.RequestRecordCheck;
@@ -38,6 +39,23 @@ class ApiFuzzTest extends EnrollmentTestSupport {
         report.assertClean();
         assertThat(report.sentByKind()).containsKeys("WRONG_TYPE", "TOO_LONG", "HUGE_STRING", "UNKNOWN_ENUM", "DEEP_NESTING",
                 "RANDOM_BYTES", "WRONG_CONTENT_TYPE", "OUT_OF_RANGE", "NAN_LIKE", "PARAM_WRONG_TYPE", "MULTIPART_RANDOM_FILE");
+    }
+
+    /**
+     * Found by the fuzzer: {@code "graduatedOn": []} was read as no date at all, and graduated the cadre as of today. A
+     * date is text (yyyy-MM-dd), or nothing.
+     */
+    @Test
+    void aDateThatIsNotTextIsRefusedAndChangesNothing() {
+        String classId = scheduleClass(politicalTheoryProgram(), 30);
+        String enrollment = enroll(cadreIn(district(province()), CadreStatus.ACTIVE, ELEMENTARY), classId).expect(201).json()
+                .path("enrollmentId").asText();
+        for (String notADate : new String[] {"[]", "[2026, 7, 31]", "20000"}) {
+            ApiClient.Response response = api.post("/api/v1/enrollments/" + enrollment + "/graduation",
+                    "{\"graduatedOn\":" + notADate + "}");
+            assertProblem(response, 400, "invalid-request", "graduatedOn");
+        }
+        assertThat(api.get("/api/v1/enrollments/" + enrollment).expect(200).json().path("status").asText()).isEqualTo("ENROLLED");
     }
 
     @Test

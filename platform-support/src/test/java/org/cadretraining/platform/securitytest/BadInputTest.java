@@ -115,6 +115,21 @@ class BadInputTest {
         problem(post("/probe/registrations/" + UNIT, "application/json", thousands.getBytes(StandardCharsets.UTF_8), false), 400);
     }
 
+    /** Found by the fuzzer on every service: a body announced as multipart that is none was a 500. */
+    @Test
+    void aMultipartThatIsNoneIsA400ProblemNotAnError() throws Exception {
+        byte[] json = registration("a").getBytes(StandardCharsets.UTF_8);
+        problem(post("/probe/registrations/" + UNIT, "multipart/form-data", json, false), 400);
+        problem(post("/probe/uploads", "multipart/form-data", json, false), 400);
+        problem(post("/probe/uploads", "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nnever closed"
+                .getBytes(StandardCharsets.UTF_8), false), 400);
+        JsonNode notAnUpload = problem(post("/probe/uploads", "application/json", "{}".getBytes(StandardCharsets.UTF_8), false), 400);
+        assertThat(notAnUpload.path("type").asString()).endsWith("/invalid-request");
+        // The framework's own refusals carry a type of the platform's too.
+        assertThat(problem(post("/probe/registrations/" + UNIT, "text/plain", json, false), 415).path("type").asString())
+                .endsWith("/unsupported-media-type");
+    }
+
     @Test
     void aPathTheFirewallRefusesIsA400Problem() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/probe/cadres/a;b?unitId=x"))
