@@ -138,7 +138,7 @@ final class CaseGenerator {
         }
         if (OpenApiModel.type(model.resolve(body.schema())).equals("object")) {
             for (String literal : List.of("[]", "\"text\"", "42", "-1", "0", "true", String.valueOf(Long.MAX_VALUE),
-                    String.valueOf(Long.MIN_VALUE), "1e999999", "[" + json(baseBody, false) + "]")) {
+                    String.valueOf(Long.MIN_VALUE), "1e999999", "[" + jsonText(baseBody) + "]")) {
                 cases.add(raw(base, "LITERAL_BODY", literal.length() > 30 ? "the body inside an array" : literal, literal, BAD_REQUEST));
             }
             if (model.resolve(body.schema()).path("required").size() > 0) {
@@ -148,7 +148,7 @@ final class CaseGenerator {
         for (String literal : List.of("NaN", "Infinity", "-Infinity")) {
             cases.add(raw(base, "NAN_BODY", literal, literal, BAD_REQUEST));
         }
-        String whole = json(baseBody, false);
+        String whole = jsonText(baseBody);
         for (String malformed : List.of("{", "{\"", "{\"a\":1,}", "{'a':1}", "\u0000", whole.substring(0, whole.length() / 2),
                 whole + "}", whole + " {}", "\uFEFF\uFEFF" + whole)) {
             cases.add(raw(base, "MALFORMED_JSON", "malformed JSON", malformed, BAD_REQUEST));
@@ -281,7 +281,7 @@ final class CaseGenerator {
         }
         // A megabyte in the field: over the body limit, refused before it is parsed.
         int huge = (int) (bodyLimit + 64 * 1024);
-        cases.add(rawField(base, baseBody, slot, "HUGE_STRING", huge + " characters", json(text(letters(huge)), false), null, TOO_LARGE));
+        cases.add(rawField(base, baseBody, slot, "HUGE_STRING", huge + " characters", jsonText(text(letters(huge))), null, TOO_LARGE));
     }
 
     private void numberField(Draft base, JsonNode baseBody, Slot slot, JsonNode schema, boolean integral, List<FuzzCase> cases) {
@@ -402,8 +402,8 @@ final class CaseGenerator {
     private FuzzCase rawField(Draft base, JsonNode baseBody, Slot slot, String kind, String what, String rawJson, String field,
                               Set<Integer> expected) {
         Draft draft = base.copy();
-        String text = json(replaced(baseBody, slot.steps(), text(RAW)), false);
-        String quoted = json(text(RAW), false);
+        String text = jsonText(replaced(baseBody, slot.steps(), text(RAW)));
+        String quoted = jsonText(text(RAW));
         int at = text.indexOf(quoted);
         draft.body = (text.substring(0, at) + rawJson + text.substring(at + quoted.length())).getBytes(StandardCharsets.UTF_8);
         return draft.toCase(kind, slot.path() + ": " + (what.length() > 60 ? what.substring(0, 60) + "…" : what), field, expected);
@@ -628,10 +628,10 @@ final class CaseGenerator {
     }
 
     private static byte[] json(JsonNode node) {
-        return json(node, false).getBytes(StandardCharsets.UTF_8);
+        return jsonText(node).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String json(JsonNode node, boolean pretty) {
+    private static String jsonText(JsonNode node) {
         return node == null ? "null" : node.toString();
     }
 
