@@ -48,7 +48,9 @@ class ApiFuzzTest extends RunningService {
             send(kafka, EventTypes.CADRE_REGISTERED, cadre, Events.cadre(cadre, province, Gender.FEMALE, 1990, true,
                     PoliticalTheoryLevel.ELEMENTARY));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/cadres/" + cadre + "/record").status() == 200);
+        // A target's cohort may only name a unit reporting already knows.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/cadres/" + cadre + "/record").status() == 200
+                && api.get("/api/v1/units/" + province + "/progress").status() == 200);
         String target = api.post("/api/v1/targets", Map.of("name", "Cán bộ có trung cấp LLCT", "cohort", Map.of("unitId", province),
                 "criterion", Map.of("ladder", "POLITICAL_THEORY", "minimumLevel", "INTERMEDIATE"), "thresholdPercent", 60,
                 "deadline", "2030-12-31")).expect(201).json().path("targetId").asString();
