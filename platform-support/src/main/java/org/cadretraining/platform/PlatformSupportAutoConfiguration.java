@@ -7,12 +7,25 @@ import org.cadretraining.events.Topics;
 import org.cadretraining.platform.inbox.Inbox;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.outbox.OutboxRelay;
+import org.cadretraining.platform.web.PlatformWebProperties;
 import org.cadretraining.platform.web.ProblemHandling;
+import org.cadretraining.platform.web.RequestBodyLimit;
+import org.cadretraining.platform.web.RequestJson;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.config.TopicBuilder;
@@ -47,6 +60,35 @@ public class PlatformSupportAutoConfiguration {
     @Bean
     ProblemHandling problemHandling() {
         return new ProblemHandling();
+    }
+
+    /** What a request may make the service read: a bounded body, and JSON of bounded depth and number length. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @EnableConfigurationProperties(PlatformWebProperties.class)
+    static class RequestBounds {
+        @Bean
+        FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(PlatformWebProperties properties) {
+            FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                    new RequestBodyLimit(properties.maxBodySize()));
+            // Before the security chain and anything else that might read the body (the form content filter).
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+            return registration;
+        }
+
+        /**
+         * The JSON converter of requests and responses, configured as Boot configures the application's mapper and then
+         * made strict ({@link RequestJson}); events and other uses of the mapper are left as they are. Last, so that it
+         * replaces Boot's converter.
+         */
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        ServerHttpMessageConvertersCustomizer boundedJsonConverter(PlatformWebProperties properties,
+                                                                   ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+            JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(RequestJson.mapper(properties.json(),
+                    mapper -> customizers.orderedStream().forEach(customizer -> customizer.customize(mapper))));
+            return builder -> builder.withJsonConverter(converter);
+        }
     }
 
     @Bean

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -100,6 +101,14 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnBean(PersonalDataAccessLog.class)
     AccessLogController accessLogController(PersonalDataAccessLog log, AccessPolicy access) {
         return new AccessLogController(log, access);
+    }
+
+    /** A request the firewall refuses (an encoded slash, a malformed path) gets a problem like every other 400. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler requestRejectedAsProblem() {
+        return (request, response, rejected) -> ProblemResponses.write(response, 400, "invalid-request", "Invalid request",
+                "The request's path or headers are malformed and were refused before anything read them.", request);
     }
 
     @Bean

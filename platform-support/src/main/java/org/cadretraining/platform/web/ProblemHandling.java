@@ -21,13 +21,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -95,6 +99,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                // Thousands of nested brackets or a number of a thousand digits: refused by the parser, not a field's fault.
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "The request body is nested too deeply, or holds a number or a name too long, to be read");
+                body.setType(INVALID_REQUEST);
+                body.setTitle("Invalid request");
+                return ResponseEntity.badRequest().body(body);
+            }
+        }
         JacksonException jackson = null;
         for (Throwable cause = e.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
             if (cause instanceof JacksonException j && !j.getPath().isEmpty()) {
@@ -119,6 +133,66 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "must be " + expected))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getRequestPartName(),
+                "is required, as a part of a multipart/form-data request"))));
+    }
+
+    /**
+     * A body announced as multipart that is not (no boundary, a broken part): the client's fault, not ours. (Too large
+     * an upload is {@code MaxUploadSizeExceededException}, a 413 of the base class.)
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request is not a readable multipart/form-data upload");
+        body.setType(INVALID_REQUEST);
+        body.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** The framework's own refusals (405, 406, 415, 413 …) get a stable type of the platform's too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            typed(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail typed(ProblemDetail problem) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(URI.create(DomainProblem.TYPE_BASE + slug(problem.getStatus())));
+        }
+        if (problem.getTitle() == null) {
+            HttpStatus known = HttpStatus.resolve(problem.getStatus());
+            problem.setTitle(known == null ? "Error " + problem.getStatus() : known.getReasonPhrase());
+        }
+        return problem;
+    }
+
+    private static String slug(int status) {
+        return switch (status) {
+            case 400 -> "invalid-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "request-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
     }
 
     @ExceptionHandler(Exception.class)
@@ -168,14 +242,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
-        Map<Class<?>, String> known = Map.of(
-                LocalDate.class, "a date as yyyy-MM-dd",
-                LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss",
-                Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ",
-                java.util.UUID.class, "a UUID",
-                Integer.class, "a whole number", int.class, "a whole number",
-                Long.class, "a whole number", long.class, "a whole number",
-                Boolean.class, "true or false", boolean.class, "true or false");
+        Map<Class<?>, String> known = Map.ofEntries(
+                Map.entry(LocalDate.class, "a date as yyyy-MM-dd"),
+                Map.entry(LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss"),
+                Map.entry(Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ"),
+                Map.entry(java.util.UUID.class, "a UUID"),
+                Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
+                Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
+                Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
+                Map.entry(java.math.BigDecimal.class, "a number"), Map.entry(Double.class, "a number"),
+                Map.entry(double.class, "a number"));
         return known.getOrDefault(type, "a " + type.getSimpleName());
     }
 

@@ -1,5 +1,6 @@
 package org.cadretraining.reporting.web;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.reporting.query.CadreRecords;
@@ -19,7 +20,7 @@ public class CadreRecordController {
 
     /** A cadre's training record, for a caller whose grants reach the cadre's unit; every read and refusal is logged. */
     @GetMapping("/api/v1/cadres/{cadreId}/record")
-    public CadreRecord record(@PathVariable String cadreId) {
+    public CadreRecord record(@PathVariable @Size(max = RequestBounds.ID) String cadreId) {
         return records.read(cadreId, CadreRecords.READ_RECORD);
     }
 }

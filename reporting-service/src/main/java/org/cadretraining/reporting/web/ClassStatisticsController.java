@@ -1,5 +1,6 @@
 package org.cadretraining.reporting.web;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
@@ -28,8 +29,8 @@ public class ClassStatisticsController {
     @GetMapping("/api/v1/classes/statistics")
     public ClassStatistics statistics(@RequestParam(required = false) Integer year,
                                       @RequestParam(required = false) ProgramCategory programCategory,
-                                      @RequestParam(required = false) String programId,
-                                      @RequestParam(required = false) String unitId) {
+                                      @RequestParam(required = false) @Size(max = RequestBounds.ID) String programId,
+                                      @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
         access.unitOrProvince(unitId);
         return classes.statistics(year, programCategory, programId, unitId);
     }

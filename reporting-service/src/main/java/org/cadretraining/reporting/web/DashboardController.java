@@ -3,6 +3,7 @@ package org.cadretraining.reporting.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.reporting.query.CadreRecords;
@@ -35,13 +36,14 @@ public class DashboardController {
      */
     @GetMapping("/api/v1/dashboard/cadres")
     @Access(Permission.PERSON_READ)
-    public List<CadreRecords.CadreMatch> search(@RequestParam String unitId, @RequestParam(defaultValue = "") String name) {
+    public List<CadreRecords.CadreMatch> search(@RequestParam @Size(max = RequestBounds.ID) String unitId,
+                                                  @RequestParam(defaultValue = "") @Size(max = RequestBounds.NAME) String name) {
         return records.search(unitId, name);
     }
 
     @GetMapping("/api/v1/dashboard/labels")
     @Access(Permission.REPORTS_READ)
-    public Map<String, String> labels(@RequestParam(defaultValue = "vi") String lang) {
+    public Map<String, String> labels(@RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         return Labels.all(Labels.Lang.of(lang));
     }
 }

@@ -3,6 +3,8 @@ package org.cadretraining.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
@@ -52,28 +54,28 @@ public class ExportController {
 
     @GetMapping("/api/v1/exports/units/{unitId}/progress.{format}")
     @Access(Permission.REPORTS_READ)
-    public ResponseEntity<byte[]> progress(@PathVariable String unitId, @PathVariable String format,
+    public ResponseEntity<byte[]> progress(@PathVariable @Size(max = RequestBounds.ID) String unitId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
                                            @RequestParam(defaultValue = "SUBTREE") UnitProgressReport.Scope scope,
-                                           @RequestParam(defaultValue = "vi") String lang) {
+                                           @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unit(unitId);
         return send(Reports.progress(progress.progress(unitId, scope), Lang.of(lang)), format);
     }
 
     @GetMapping("/api/v1/exports/targets.{format}")
     @Access(Permission.REPORTS_READ)
-    public ResponseEntity<byte[]> targets(@PathVariable String format, @RequestParam(required = false) String unitId,
-                                          @RequestParam(defaultValue = "vi") String lang) {
+    public ResponseEntity<byte[]> targets(@PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                          @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unitOrProvince(unitId);
         return send(Reports.targets(targets.all(unitId), reference.unitName(unitId), Instant.now(), Lang.of(lang)), format);
     }
 
     @GetMapping("/api/v1/exports/classes/statistics.{format}")
     @Access(Permission.REPORTS_READ)
-    public ResponseEntity<byte[]> classes(@PathVariable String format, @RequestParam(required = false) Integer year,
+    public ResponseEntity<byte[]> classes(@PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format, @RequestParam(required = false) Integer year,
                                           @RequestParam(required = false) ProgramCategory programCategory,
-                                          @RequestParam(required = false) String programId,
-                                          @RequestParam(required = false) String unitId,
-                                          @RequestParam(defaultValue = "vi") String lang) {
+                                          @RequestParam(required = false) @Size(max = RequestBounds.ID) String programId,
+                                          @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                          @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unitOrProvince(unitId);
         return send(Reports.classes(classes.statistics(year, programCategory, programId, unitId), reference.unitName(unitId),
                 Instant.now(), Lang.of(lang)), format);
@@ -82,9 +84,9 @@ public class ExportController {
     /** The plan is the province's; {@code unitId} only names the unit the report is sent from. */
     @GetMapping("/api/v1/exports/plans/{planId}/fulfilment.{format}")
     @Access(Permission.REPORTS_READ)
-    public ResponseEntity<byte[]> plan(@PathVariable String planId, @PathVariable String format,
-                                       @RequestParam(required = false) String unitId,
-                                       @RequestParam(defaultValue = "vi") String lang) {
+    public ResponseEntity<byte[]> plan(@PathVariable @Size(max = RequestBounds.ID) String planId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
+                                       @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                       @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.province();
         if (unitId != null) {
             access.unit(unitId);
@@ -95,8 +97,8 @@ public class ExportController {
     /** A person's record as a file: checked against the cadre's unit and logged as an export. */
     @GetMapping("/api/v1/exports/cadres/{cadreId}/record.{format}")
     @Access(Permission.PERSON_READ)
-    public ResponseEntity<byte[]> record(@PathVariable String cadreId, @PathVariable String format,
-                                         @RequestParam(defaultValue = "vi") String lang) {
+    public ResponseEntity<byte[]> record(@PathVariable @Size(max = RequestBounds.ID) String cadreId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
+                                         @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         Format file = Format.of(format); // a bad format is refused before the person is read (and logged)
         CadreRecord record = records.read(cadreId, CadreRecords.EXPORT_RECORD);
         return send(Reports.record(record, reference.unitName(record.unitId()), Instant.now(), Lang.of(lang)), file);

@@ -3,6 +3,7 @@ package org.cadretraining.reporting.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.reporting.query.StoreShare;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +27,19 @@ public class InternalStoreController {
     }
 
     @GetMapping("/internal/v1/stores/{store}")
-    public Map<String, Object> keys(@PathVariable String store, @RequestParam List<String> key) {
+    public Map<String, Object> keys(@PathVariable @Size(max = RequestBounds.ID) String store,
+                                    @RequestParam @Size(max = RequestBounds.KEYS) List<@Size(max = RequestBounds.KEY) String> key) {
         return share.keys(store, key);
     }
 
     @GetMapping("/internal/v1/stores/{store}/all")
-    public Map<String, Object> all(@PathVariable String store) {
+    public Map<String, Object> all(@PathVariable @Size(max = RequestBounds.ID) String store) {
         return share.all(store);
     }
 
     @GetMapping("/internal/v1/stores/{store}/prefixed")
-    public Map<String, Object> prefixed(@PathVariable String store, @RequestParam List<String> prefix) {
+    public Map<String, Object> prefixed(@PathVariable @Size(max = RequestBounds.ID) String store,
+                                        @RequestParam @Size(max = RequestBounds.KEYS) List<@Size(max = RequestBounds.KEY) String> prefix) {
         return share.prefixed(store, prefix);
     }
 }

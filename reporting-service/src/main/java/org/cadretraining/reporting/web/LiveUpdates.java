@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.AccessPolicy;
 import org.cadretraining.platform.security.Entitlements;
@@ -110,7 +111,7 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
 
     // No "produces": a caller without the right grants is answered 403 as a problem, whatever it accepts.
     @GetMapping(path = "/api/v1/dashboard/events")
-    public SseEmitter subscribe(@RequestParam(required = false) String unitId) {
+    public SseEmitter subscribe(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
         access.unitOrProvince(unitId);
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         Instant expiresAt = caller instanceof JwtAuthenticationToken jwt ? jwt.getToken().getExpiresAt() : null;

@@ -1,5 +1,6 @@
 package org.cadretraining.reporting.web;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.reporting.query.PlanQueries;
@@ -21,7 +22,7 @@ public class PlanFulfilmentController {
 
     /** A yearly plan is the province's: its fulfilment needs the figures of a whole province. */
     @GetMapping("/api/v1/plans/{planId}/fulfilment")
-    public PlanFulfilment fulfilment(@PathVariable String planId) {
+    public PlanFulfilment fulfilment(@PathVariable @Size(max = RequestBounds.ID) String planId) {
         access.province();
         return plans.fulfilment(planId);
     }

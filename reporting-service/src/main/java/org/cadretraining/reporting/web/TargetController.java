@@ -1,9 +1,17 @@
 package org.cadretraining.reporting.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.cadretraining.events.vocabulary.Committee;
+import org.cadretraining.events.vocabulary.Ladder;
+import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.reporting.query.TargetDefinitions;
@@ -33,17 +41,40 @@ public class TargetController {
         this.access = access;
     }
 
-    public record DefineTargetRequest(String name, Target.Cohort cohort, Target.Criterion criterion, Double thresholdPercent,
-                                      LocalDate deadline) {
+    /**
+     * A target as an official defines it. Which fields are required, and what they must hold, the definition checks
+     * all at once ({@code TargetDefinitions}); here only the sizes are bounded. The threshold is a decimal, so that
+     * {@code "NaN"} or {@code "Infinity"} is not a number at all.
+     */
+    public record DefineTargetRequest(@Size(max = 200) String name, @Valid CohortInput cohort, @Valid CriterionInput criterion,
+                                      BigDecimal thresholdPercent, LocalDate deadline) {
+    }
+
+    /** Who counts: every filter that is set must hold. Each list is bounded by what a filter can sensibly name. */
+    public record CohortInput(@Size(max = 10) List<@NotNull ManagementTier> managementTiers,
+                              @Size(max = 10) List<@NotNull Committee> committees,
+                              @Size(max = 20) List<@NotNull @Size(max = 200) String> positions,
+                              @Size(max = RequestBounds.ID) String unitId,
+                              @Size(max = 10) List<@NotNull UnitLevel> unitLevels) {
+        Target.Cohort toCohort() {
+            return new Target.Cohort(managementTiers, committees, positions, unitId, unitLevels);
+        }
+    }
+
+    public record CriterionInput(Ladder ladder, @Size(max = 40) String minimumLevel, Boolean orStudying) {
+        Target.Criterion toCriterion() {
+            return new Target.Criterion(ladder, minimumLevel, orStudying);
+        }
     }
 
     /** A target over the cohort's unit needs {@code TARGETS_MANAGE} there; one over no unit, over a province. */
     @PostMapping
     @Access(Permission.TARGETS_MANAGE)
-    public ResponseEntity<TargetProgress> define(@RequestBody DefineTargetRequest request) {
+    public ResponseEntity<TargetProgress> define(@Valid @RequestBody DefineTargetRequest request) {
         access.manageTargets(request.cohort() == null ? null : request.cohort().unitId());
-        Target target = definitions.define(request.name(), request.cohort(), request.criterion(), request.thresholdPercent(),
-                request.deadline());
+        Target target = definitions.define(request.name(), request.cohort() == null ? null : request.cohort().toCohort(),
+                request.criterion() == null ? null : request.criterion().toCriterion(),
+                request.thresholdPercent() == null ? null : request.thresholdPercent().doubleValue(), request.deadline());
         return ResponseEntity.created(URI.create("/api/v1/targets/" + target.targetId())).body(targets.progress(target, null));
     }
 
@@ -53,7 +84,7 @@ public class TargetController {
      */
     @GetMapping
     @Access(Permission.REPORTS_READ)
-    public List<TargetProgress> all(@RequestParam(required = false) String unitId) {
+    public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
         access.unitOrProvince(unitId);
         return targets.all(unitId);
     }
@@ -61,7 +92,7 @@ public class TargetController {
     /** One target: narrowed to {@code unitId}, or over its whole cohort. */
     @GetMapping("/{targetId}")
     @Access(Permission.REPORTS_READ)
-    public TargetProgress one(@PathVariable String targetId, @RequestParam(required = false) String unitId) {
+    public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
         if (unitId != null) {
             access.unit(unitId);
         }
@@ -74,7 +105,7 @@ public class TargetController {
 
     @DeleteMapping("/{targetId}")
     @Access(Permission.TARGETS_MANAGE)
-    public ResponseEntity<Void> withdraw(@PathVariable String targetId) {
+    public ResponseEntity<Void> withdraw(@PathVariable @Size(max = RequestBounds.ID) String targetId) {
         Target target = targets.definition(targetId);
         access.manageTargets(target.cohort().unitId());
         definitions.withdraw(targetId);

@@ -2,6 +2,7 @@ package org.cadretraining.reporting.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.security.UnitScope;
@@ -27,7 +28,7 @@ public class UnitProgressController {
 
     /** A unit's figures, alone ({@code UNIT}) or rolled up over every unit below it ({@code SUBTREE}, the default). */
     @GetMapping("/api/v1/units/{unitId}/progress")
-    public UnitProgressReport progress(@PathVariable String unitId, @RequestParam(defaultValue = "SUBTREE") Scope scope) {
+    public UnitProgressReport progress(@PathVariable @Size(max = RequestBounds.ID) String unitId, @RequestParam(defaultValue = "SUBTREE") Scope scope) {
         access.unit(unitId);
         return progress.progress(unitId, scope);
     }

@@ -2,6 +2,7 @@ package org.cadretraining.registry.bulk.web;
 
 import java.io.IOException;
 
+import jakarta.validation.constraints.Size;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.web.DomainProblem;
@@ -56,7 +57,7 @@ public class BulkController {
 
     @GetMapping("/import/template")
     @Access(Permission.REGISTER_WRITE)
-    public ResponseEntity<StreamingResponseBody> template(@RequestParam(defaultValue = "xlsx") String format) {
+    public ResponseEntity<StreamingResponseBody> template(@RequestParam(defaultValue = "xlsx") @Size(max = 8) String format) {
         SheetFormat sheet = format(format);
         return download(sheet, "mau-nhap-can-bo" + sheet.extension(), out -> exporter.template(sheet, out));
     }
@@ -65,7 +66,7 @@ public class BulkController {
     @GetMapping("/export")
     @Access(Permission.REGISTER_EXPORT)
     @PersonalDataRead(PersonalRecords.EXPORT_REGISTER)
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") String format) {
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "xlsx") @Size(max = 8) String format) {
         SheetFormat sheet = format(format);
         CadreExport.Request request = exporter.prepare(sheet);
         return download(sheet, "danh-sach-can-bo-" + request.provenance().exportedAt().toLocalDate() + sheet.extension(),

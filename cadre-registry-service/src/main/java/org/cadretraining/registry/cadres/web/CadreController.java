@@ -72,12 +72,17 @@ public class CadreController {
         this.records = records;
     }
 
-    public record QualificationInput(@NotNull Ladder ladder, @NotBlank String level, @Size(max = 200) String fieldOfStudy,
+    /** More than a lifetime's degrees and courses on three ladders: a register entry holds a few. */
+    static final int MAX_QUALIFICATIONS = 50;
+    /** One membership per committee (provincial, district) and term. */
+    static final int MAX_COMMITTEES = 10;
+
+    public record QualificationInput(@NotNull Ladder ladder, @NotBlank @Size(max = 40) String level, @Size(max = 200) String fieldOfStudy,
                                      @Size(max = 200) String institution, Integer year) {
     }
 
     public record RegisterCadreRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits") String nationalId,
+            @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits") String nationalId,
             @NotBlank @Size(max = 120) String fullName,
             @NotNull @Past LocalDate birthDate,
             @NotNull Gender gender,
@@ -88,13 +93,13 @@ public class CadreController {
             ManagementTier managementTier,
             Boolean partyMember,
             LocalDate partyJoinDate,
-            List<@Valid QualificationInput> qualifications,
-            List<@NotNull CommitteeMembership> committeeMemberships) {
+            @Size(max = MAX_QUALIFICATIONS) List<@Valid QualificationInput> qualifications,
+            @Size(max = MAX_COMMITTEES) List<@NotNull CommitteeMembership> committeeMemberships) {
     }
 
     /** The whole profile, as PUT replaces it; the unit changes by transfer and the status by departure. */
     public record UpdateCadreRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits") String nationalId,
+            @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{12}", message = "must be exactly 12 digits") String nationalId,
             @NotBlank @Size(max = 120) String fullName,
             @NotNull @Past LocalDate birthDate,
             @NotNull Gender gender,
@@ -105,7 +110,7 @@ public class CadreController {
             ManagementTier managementTier,
             Boolean partyMember,
             LocalDate partyJoinDate,
-            List<@NotNull CommitteeMembership> committeeMemberships) {
+            @Size(max = MAX_COMMITTEES) List<@NotNull CommitteeMembership> committeeMemberships) {
     }
 
     public record TransferRequest(@NotNull UUID toUnitId, LocalDate effectiveDate, @Size(max = 500) String reason) {

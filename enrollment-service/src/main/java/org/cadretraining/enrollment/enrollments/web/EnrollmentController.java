@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,7 @@ public class EnrollmentController {
 
     /** outcome is GRADUATED, FAILED or DROPPED_OUT; {@code on} defaults to today. */
     public record ResultRequest(@NotNull ResultOutcome outcome, @Min(0) @Max(100) Integer attendancePercent,
-                                @DecimalMin("0") @DecimalMax("10") BigDecimal finalGrade,
+                                @DecimalMin("0") @DecimalMax("10") @Digits(integer = 2, fraction = 2) BigDecimal finalGrade,
                                 @Size(max = 60) String certificateNumber, LocalDate on) {
     }
 
@@ -73,7 +74,8 @@ public class EnrollmentController {
     public record WithdrawRequest(@Size(max = 500) String reason) {
     }
 
-    public record FundingRequest(@NotNull FundingSource fundingSource, @PositiveOrZero BigDecimal cost) {
+    public record FundingRequest(@NotNull FundingSource fundingSource,
+                                 @PositiveOrZero @Digits(integer = 14, fraction = 0) BigDecimal cost) {
     }
 
     public record EnrollmentResponse(UUID enrollmentId, UUID cadreId, UUID classId, EnrollmentStatus status,

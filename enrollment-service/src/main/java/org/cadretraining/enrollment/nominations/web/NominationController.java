@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -47,7 +48,8 @@ public class NominationController {
 
     /** unitId defaults to the cadre's unit; planId to the approved plan of the class's year; funding to the class's. */
     public record NominateRequest(@NotNull UUID cadreId, @NotNull UUID classId, UUID unitId, UUID planId,
-                                  FundingSource fundingSource, @PositiveOrZero BigDecimal cost) {
+                                  FundingSource fundingSource,
+                                  @PositiveOrZero @Digits(integer = 14, fraction = 0) BigDecimal cost) {
     }
 
     /** stage is optional: the nomination's state says which decision it waits for. */

@@ -47,8 +47,11 @@ public class PlanController {
     public record AllocationInput(@NotNull UUID unitId, @NotNull @PositiveOrZero Integer seats) {
     }
 
+    /** A quota is shared among a province's units: a few hundred communes, wards and agencies at most. */
+    static final int MAX_ALLOCATIONS = 1000;
+
     public record QuotaRequest(@NotNull UUID programId, @NotNull StudyMode mode, @NotNull @PositiveOrZero Integer quota,
-                               List<@NotNull @Valid AllocationInput> allocations) {
+                               @Size(max = MAX_ALLOCATIONS) List<@NotNull @Valid AllocationInput> allocations) {
     }
 
     public record NeedRequest(@NotNull UUID unitId, @NotNull UUID programId, @NotNull StudyMode mode,

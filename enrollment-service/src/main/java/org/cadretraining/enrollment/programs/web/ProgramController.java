@@ -40,7 +40,7 @@ public class ProgramController {
     }
 
     /** A level as sent: checked against its ladder by ProgramRules, so that the problem names {@code confers.level}. */
-    public record ConfersInput(@NotNull Ladder ladder, @NotBlank String level) {
+    public record ConfersInput(@NotNull Ladder ladder, @NotBlank @Size(max = 40) String level) {
     }
 
     public record CreateProgramRequest(
@@ -49,8 +49,9 @@ public class ProgramController {
             @NotNull ProgramKind kind,
             @NotNull ProgramCategory category,
             @Valid ConfersInput confers,
-            @Valid List<@NotNull @Valid ConfersInput> prerequisites,
-            java.util.Set<@NotNull ManagementTier> eligibleTiers) {
+            // At most one minimum level a ladder; more tiers than there are would be a client's mistake.
+            @Valid @Size(max = 3) List<@NotNull @Valid ConfersInput> prerequisites,
+            @Size(max = 10) java.util.Set<@NotNull ManagementTier> eligibleTiers) {
     }
 
     public record ProgramResponse(UUID programId, String code, String name, ProgramKind kind, ProgramCategory category,

@@ -7,8 +7,10 @@ import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.cadres.CadreDirectory;
 import org.cadretraining.enrollment.cadres.ReplicatedCadre;
@@ -38,8 +40,8 @@ public class StudyPlanController {
         this.access = access;
     }
 
-    public record StudyPlanRequest(@NotNull UUID cadreId, @NotNull Ladder ladder, @NotBlank String targetLevel,
-                                   @NotNull @Max(2100) Integer targetYear, @NotNull UUID monitorCadreId) {
+    public record StudyPlanRequest(@NotNull UUID cadreId, @NotNull Ladder ladder, @NotBlank @Size(max = 40) String targetLevel,
+                                   @NotNull @Min(2000) @Max(2100) Integer targetYear, @NotNull UUID monitorCadreId) {
     }
 
     /** A cadre's own unit plans their study (as it registers its needs); the province may plan for anyone. */
