@@ -26,6 +26,8 @@ import org.cadretraining.events.enrollment.ClassStarted;
 import org.cadretraining.events.enrollment.ClassCompleted;
 import org.cadretraining.events.enrollment.ClassCancelled;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
+import org.cadretraining.events.enrollment.TrainingPlanRevised;
+import org.cadretraining.events.enrollment.NominationReassigned;
 import org.cadretraining.events.enrollment.CadreNominated;
 import org.cadretraining.events.enrollment.NominationApproved;
 import org.cadretraining.events.enrollment.NominationRejected;
@@ -112,11 +114,17 @@ public final class EventTypes {
     public static final EventType<UnitClosed> UNIT_CLOSED =
             new EventType<>(REGISTRY + "UnitClosed", 1, UnitClosed.class, Topics.UNITS);
 
+    public static final EventType<TrainingPlanRevised> TRAINING_PLAN_REVISED =
+            new EventType<>(ENROLLMENT + "TrainingPlanRevised", 1, TrainingPlanRevised.class, Topics.PLANS);
+    public static final EventType<NominationReassigned> NOMINATION_REASSIGNED =
+            new EventType<>(ENROLLMENT + "NominationReassigned", 1, NominationReassigned.class, Topics.ENROLLMENTS);
+
     private static final List<EventType<?>> ALL = List.of(UNIT_CREATED, CADRE_REGISTERED, CADRE_TRANSFERRED,
             CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED,
             UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, CADRE_PROFILE_UPDATED, CADRE_DEPARTED, CADRE_PLANNED, CADRE_UNPLANNED, CADRE_ROTATED,
             CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED,
-            ACCESS_GRANTED, ACCESS_REVOKED, UNIT_CLASSIFIED, UNITS_MERGED, UNIT_SPLIT, UNIT_CLOSED);
+            ACCESS_GRANTED, ACCESS_REVOKED, UNIT_CLASSIFIED, UNITS_MERGED, UNIT_SPLIT, UNIT_CLOSED,
+            TRAINING_PLAN_REVISED, NOMINATION_REASSIGNED);
 
     private static final Map<String, EventType<?>> BY_CE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
