@@ -17,11 +17,18 @@ final class CadreFactory {
     static final int MAX_AGE_MEN = 60;
     static final int MAX_AGE_WOMEN = 56;
 
+    /** The last day a cadre can have joined the unit the demo registers them in: the districts' last day. */
+    static final LocalDate LAST_START = DemoReorganization.EFFECTIVE.minusDays(1);
+    /** Most cadres have been in their present unit for up to this many years. */
+    private static final int USUAL_YEARS_IN_UNIT = 15;
+
     private final Dice dice;
+    private final Dice serviceDice;
     private final NationalIds nationalIds = new NationalIds();
 
-    CadreFactory(Dice dice) {
+    CadreFactory(Dice dice, Dice serviceDice) {
         this.dice = dice;
+        this.serviceDice = serviceDice;
     }
 
     DemoCadre create(UnitProfile unit, PositionSpec position) {
@@ -41,7 +48,28 @@ final class CadreFactory {
                 QualificationRecords.history(dice, unit, position, birthDate.getYear(), age, plan.levels());
 
         return new DemoCadre(nationalId, fullName, birthDate, gender, ethnicity, unit.code(), position.title(),
-                plan.rank(), position.tier(), partyMember, partyJoinDate, qualifications);
+                plan.rank(), position.tier(), partyMember, partyJoinDate, qualifications,
+                servingSince(birthDate, unit.unit().validFrom()));
+    }
+
+    /**
+     * The day the cadre began in the unit: after turning 22 and after the unit existed, spread evenly over the years
+     * before the reorganization, so that a few began in its first half of 2025 and the registers of earlier years
+     * count fewer people.
+     */
+    private LocalDate servingSince(LocalDate birthDate, LocalDate unitFrom) {
+        LocalDate earliest = birthDate.plusYears(22);
+        LocalDate usual = LAST_START.minusYears(USUAL_YEARS_IN_UNIT);
+        if (earliest.isBefore(usual)) {
+            earliest = usual;
+        }
+        if (earliest.isBefore(unitFrom)) {
+            earliest = unitFrom;
+        }
+        if (!earliest.isBefore(LAST_START)) {
+            return LAST_START;
+        }
+        return earliest.plusDays(serviceDice.below((int) ChronoUnit.DAYS.between(earliest, LAST_START) + 1));
     }
 
     private int age(PositionSpec position, Gender gender) {

@@ -23,10 +23,12 @@ import org.cadretraining.events.vocabulary.ManagementTier;
  * @param position       position or title (chức vụ, chức danh) in Vietnamese
  * @param partyJoinDate  null when {@code partyMember} is false
  * @param qualifications the cadre's records on all three ladders, each ladder lowest level first
+ * @param servingSince   the day the cadre began in the unit {@code unitCode}
  */
 public record DemoCadre(String nationalId, String fullName, LocalDate birthDate, Gender gender, String ethnicity,
                         String unitCode, String position, CivilServiceRank rank, ManagementTier managementTier,
-                        boolean partyMember, LocalDate partyJoinDate, List<DemoQualification> qualifications) {
+                        boolean partyMember, LocalDate partyJoinDate, List<DemoQualification> qualifications,
+                        LocalDate servingSince) {
 
     public DemoCadre {
         Objects.requireNonNull(nationalId, "nationalId");
@@ -38,6 +40,7 @@ public record DemoCadre(String nationalId, String fullName, LocalDate birthDate,
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(rank, "rank");
         Objects.requireNonNull(managementTier, "managementTier");
+        Objects.requireNonNull(servingSince, "servingSince");
         if (partyMember != (partyJoinDate != null)) {
             throw new IllegalArgumentException("A party join date is given exactly for party members");
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public final class DemoLoader {
                          List<String> planEnrollmentIds) {
     }
 
-    private record Registered(DemoCadre cadre, String cadreId) {
+    record Registered(DemoCadre cadre, String cadreId) {
     }
 
     public Loaded load(int cadreCount) {
@@ -63,14 +64,23 @@ public final class DemoLoader {
         String provinceCode = province.units().stream().filter(u -> u.parentCode() == null).findFirst().orElseThrow().code();
         // The Political School is a unit of the register: its staff record the results of the classes it runs.
         unitIds.put(DemoIdentities.SCHOOL_CODE, registry.post("/api/v1/units", Map.of("code", DemoIdentities.SCHOOL_CODE,
-                "name", DemoIdentities.SCHOOL_NAME, "level", UnitKind.DEPARTMENT.level().name(),
+                "name", DemoIdentities.SCHOOL_NAME, "level", UnitLevel.PROVINCE.name(),
+                "kind", org.cadretraining.events.vocabulary.UnitKind.PUBLIC_SERVICE_UNIT.name(),
+                "validFrom", DienBienUnits.ESTABLISHED.toString(),
                 "parentUnitId", unitIds.get(provinceCode))).expect(201).json().path("unitId").asText());
         grantDemoOfficials(unitIds);
         List<Registered> cadres = registerCadres(province.cadres(), unitIds);
         log.info("Demo: {} units and {} cadres registered in {} ms", unitIds.size(), cadres.size(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
 
-        awaitReplica(cadres);
+        long reorganizing = System.nanoTime();
+        Map<String, String> unitToday = province.unitsTodayOfCadres();
+        new DemoReorganizationUpload(registry, province.reorganization()).apply(province.units(), cadres.stream()
+                .map(r -> new DemoReorganizationUpload.Staff(r.cadreId(), r.cadre(), unitToday.get(r.cadre().nationalId())))
+                .toList(), unitIds);
+        log.info("Demo: reorganization of {} applied in {} ms", province.reorganization().effectiveDate(),
+                Duration.ofNanos(System.nanoTime() - reorganizing).toMillis());
+        awaitReplica(cadres, unitToday, unitIds);
         int enrolled = 0;
         int graduated = 0;
         Set<String> studying = new HashSet<>();
@@ -102,7 +112,7 @@ public final class DemoLoader {
         DemoPlan plan = DemoPlan.draw(SEED, province, DemoProgram.CATALOGUE, inAClass);
         Map<String, String> cadreIds = new HashMap<>();
         cadres.forEach(r -> cadreIds.put(r.cadre().nationalId(), r.cadreId()));
-        String planId = filePlan(plan, programIds, unitIds, cadreIds);
+        String planId = filePlan(plan, programIds, unitIds, cadreIds, unitToday);
         plan.quotas().forEach(q -> q.nominees().forEach(c -> studying.add(cadreIds.get(c.nationalId()))));
         log.info("Demo: plan {} approved with {} seats, {} cadres sent against it, in {} ms", plan.year(), plan.totalQuota(),
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - planStarted).toMillis());
@@ -126,7 +136,7 @@ public final class DemoLoader {
      * one unit and class at the same moment can deadlock in PostgreSQL (the loser answers 500).
      */
     private String filePlan(DemoPlan plan, Map<String, String> programIds, Map<String, String> unitIds,
-                            Map<String, String> cadreIds) {
+                            Map<String, String> cadreIds, Map<String, String> unitToday) {
         String planId = enrollment.post("/api/v1/plans", Map.of("year", plan.year(), "name", plan.name(),
                 "needsDeadline", plan.needsDeadline().toString())).expect(201).json().path("planId").asText();
         for (DemoPlan.Quota quota : plan.quotas()) {
@@ -148,7 +158,7 @@ public final class DemoLoader {
             List<Callable<String>> nominations = new ArrayList<>();
             for (DemoCadre cadre : quota.nominees()) {
                 nominations.add(() -> enrollment.post("/api/v1/nominations", Map.of("cadreId", cadreIds.get(cadre.nationalId()),
-                        "classId", classId, "unitId", unitIds.get(cadre.unitCode()), "planId", planId))
+                        "classId", classId, "unitId", unitIds.get(unitToday.get(cadre.nationalId())), "planId", planId))
                         .expect(201).json().path("nominationId").asText());
             }
             byClass.add(nominations);
@@ -207,6 +217,11 @@ public final class DemoLoader {
             body.put("code", next.code());
             body.put("name", next.name());
             body.put("level", next.level().name());
+            body.put("kind", next.kind().name());
+            body.put("validFrom", next.validFrom().toString());
+            if (next.officialCode() != null) {
+                body.put("officialCode", next.officialCode());
+            }
             if (next.parentCode() != null) {
                 body.put("parentUnitId", ids.get(next.parentCode()));
             }
@@ -262,6 +277,7 @@ public final class DemoLoader {
         if (cadre.partyJoinDate() != null) {
             body.put("partyJoinDate", cadre.partyJoinDate().toString());
         }
+        body.put("servingSince", cadre.servingSince().toString());
         body.put("qualifications", cadre.qualifications().stream().map(q -> {
             Map<String, Object> record = new HashMap<>();
             record.put("ladder", q.ladder().name());
@@ -269,6 +285,9 @@ public final class DemoLoader {
             record.put("fieldOfStudy", q.fieldOfStudy());
             record.put("institution", q.institution());
             record.put("year", q.year());
+            if (q.awardedOn() != null) {
+                record.put("awardedOn", q.awardedOn().toString());
+            }
             return record;
         }).toList());
         return body;
@@ -304,11 +323,21 @@ public final class DemoLoader {
                 .json().path("enrollmentId").asText();
     }
 
-    /** Enrollment checks eligibility against its replica, which fills from the registry's events. */
-    private void awaitReplica(List<Registered> cadres) {
-        List<Registered> sample = cadres.subList(Math.max(0, cadres.size() - 20), cadres.size());
-        awaitUntil("the enrollment replica to receive the demo cadres", () ->
-                sample.stream().allMatch(r -> enrollment.get("/api/v1/cadres/" + r.cadreId()).status() == 200));
+    /**
+     * Enrollment checks eligibility and nominations against its replica, which fills from the registry's events: it
+     * must have the cadres, each in their unit since the reorganization.
+     */
+    private void awaitReplica(List<Registered> cadres, Map<String, String> unitToday, Map<String, String> unitIds) {
+        List<Registered> sample = new ArrayList<>(cadres.subList(Math.max(0, cadres.size() - 20), cadres.size()));
+        for (int i = 0; i < cadres.size(); i += Math.max(1, cadres.size() / 40)) {
+            sample.add(cadres.get(i));
+        }
+        awaitUntil("the enrollment replica to receive the demo cadres in their units of 1 July 2025", () ->
+                sample.stream().allMatch(r -> {
+                    ApiClient.Response replica = enrollment.get("/api/v1/cadres/" + r.cadreId());
+                    return replica.status() == 200 && replica.json().path("unitId").asText()
+                            .equals(unitIds.get(unitToday.get(r.cadre().nationalId())));
+                }));
     }
 
     /** Reporting has counted every cadre, every one studying, and every one sent under the plan. */

@@ -82,9 +82,11 @@ public record DemoPlan(int year, String name, LocalDate needsDeadline, List<Quot
         int year = DemoProvince.AS_OF.getYear();
         Dice dice = new Dice(seed);
         Map<String, Integer> unitOrder = new HashMap<>();
-        for (DemoUnit unit : province.units()) {
+        // The plan is made for the units as they are since 1 July 2025.
+        for (DemoUnit unit : province.unitsToday()) {
             unitOrder.put(unit.code(), unitOrder.size());
         }
+        Map<String, String> unitOf = province.unitsTodayOfCadres();
         // In-service first: the concentrated quota is then held to what they allow under the ratio rule.
         List<DemoProgram> ordered = programs.stream()
                 .sorted(Comparator.comparing((DemoProgram p) -> "CONCENTRATED".equals(p.mode()))).toList();
@@ -105,8 +107,8 @@ public record DemoPlan(int year, String name, LocalDate needsDeadline, List<Quot
                 continue;
             }
             Map<String, List<DemoCadre>> byUnit = new LinkedHashMap<>();
-            pool.stream().sorted(Comparator.comparing((DemoCadre c) -> unitOrder.get(c.unitCode())))
-                    .forEach(c -> byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c));
+            pool.stream().sorted(Comparator.comparing((DemoCadre c) -> unitOrder.get(unitOf.get(c.nationalId()))))
+                    .forEach(c -> byUnit.computeIfAbsent(unitOf.get(c.nationalId()), k -> new ArrayList<>()).add(c));
             Map<String, Integer> allocations = apportion(byUnit, quota);
             List<DemoCadre> nominees = new ArrayList<>();
             allocations.forEach((unit, seats) -> {

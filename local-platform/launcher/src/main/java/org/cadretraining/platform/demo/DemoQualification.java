@@ -1,5 +1,6 @@
 package org.cadretraining.platform.demo;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.cadretraining.events.vocabulary.Ladder;
@@ -21,5 +22,16 @@ public record DemoQualification(Ladder ladder, String level, String fieldOfStudy
         }
         Objects.requireNonNull(fieldOfStudy, "fieldOfStudy");
         Objects.requireNonNull(institution, "institution");
+    }
+
+    /**
+     * The day it was conferred, as a record from before the platform would date it: university and college years end
+     * in June; political theory and state management courses close in December.
+     */
+    public LocalDate awardedOn() {
+        if (year == null) {
+            return null;
+        }
+        return ladder == Ladder.PROFESSIONAL ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 15);
     }
 }

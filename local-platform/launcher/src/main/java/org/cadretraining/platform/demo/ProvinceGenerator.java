@@ -8,15 +8,18 @@ import java.util.stream.IntStream;
 /** Builds a {@link DemoProvince}: spreads the cadres over the units, then staffs each unit in turn. */
 final class ProvinceGenerator {
     private final Dice dice;
+    private final long seed;
 
     ProvinceGenerator(long seed) {
         this.dice = new Dice(seed);
+        this.seed = seed;
     }
 
     DemoProvince generate(int cadreCount) {
         List<UnitProfile> units = DienBienUnits.all();
         int[] headcounts = apportion(units, cadreCount);
-        CadreFactory factory = new CadreFactory(dice);
+        // A die of its own for service dates, so that adding them left every other drawn value as it was.
+        CadreFactory factory = new CadreFactory(dice, new Dice(seed * 31 + 7));
         List<DemoCadre> cadres = new ArrayList<>(cadreCount);
         for (int i = 0; i < units.size(); i++) {
             UnitProfile unit = units.get(i);
@@ -24,7 +27,7 @@ final class ProvinceGenerator {
                 cadres.add(factory.create(unit, position));
             }
         }
-        return new DemoProvince(units.stream().map(UnitProfile::unit).toList(), cadres);
+        return new DemoProvince(units.stream().map(UnitProfile::unit).toList(), cadres, DemoReorganization.dienBien());
     }
 
     /**

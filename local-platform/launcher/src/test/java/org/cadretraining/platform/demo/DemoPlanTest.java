@@ -48,7 +48,9 @@ class DemoPlanTest {
             // A small province's candidates for the intermediate class all went to the demo's own classes.
             assertThat(plan.quotas()).extracting(q -> q.program().mode()).contains("CONCENTRATED", "IN_SERVICE");
         }
-        Set<String> unitCodes = province.units().stream().map(DemoUnit::code).collect(Collectors.toSet());
+        // Seats go to the units as they are since 1 July 2025, each cadre counted in the unit they serve in now.
+        Set<String> unitCodes = province.unitsToday().stream().map(DemoUnit::code).collect(Collectors.toSet());
+        Map<String, String> unitOf = province.unitsTodayOfCadres();
         Set<String> sent = new HashSet<>();
         for (DemoPlan.Quota quota : plan.quotas()) {
             DemoProgram program = quota.program();
@@ -57,10 +59,10 @@ class DemoPlanTest {
                     .isEqualTo(quota.quota());
             assertThat(quota.allocations().keySet()).isSubsetOf(unitCodes);
             Map<String, Long> nominated = quota.nominees().stream()
-                    .collect(Collectors.groupingBy(DemoCadre::unitCode, Collectors.counting()));
+                    .collect(Collectors.groupingBy(c -> unitOf.get(c.nationalId()), Collectors.counting()));
             quota.allocations().forEach((unit, seats) -> {
                 long candidates = province.cadres().stream()
-                        .filter(c -> c.unitCode().equals(unit) && !busy.contains(c.nationalId()) && program.admits(c)).count();
+                        .filter(c -> unitOf.get(c.nationalId()).equals(unit) && !busy.contains(c.nationalId()) && program.admits(c)).count();
                 assertThat(seats).as("%s seats for %s", program.code(), unit).isPositive().isLessThanOrEqualTo((int) candidates);
                 assertThat(nominated.getOrDefault(unit, 0L)).as("%s sent by %s", program.code(), unit).isLessThanOrEqualTo(seats);
             });

@@ -21,6 +21,7 @@ import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.PoliticalTheoryLevel;
 import org.cadretraining.events.vocabulary.ProfessionalLevel;
 import org.cadretraining.events.vocabulary.StateManagementLevel;
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,14 +71,89 @@ class DemoProvinceTest {
             if (unit.parentCode() != null) {
                 DemoUnit parent = UNITS.get(unit.parentCode());
                 assertThat(parent).as("parent of %s", unit.code()).isNotNull();
-                assertThat(parent.level().ordinal()).as("level above %s", unit.code()).isEqualTo(unit.level().ordinal() - 1);
+                // Territorial units sit one level down; the province's agencies sit at its own level, under it.
+                int below = unit.kind() == UnitKind.DISTRICT || unit.level() == UnitLevel.COMMUNE ? 1 : 0;
+                assertThat(parent.level().ordinal()).as("level above %s", unit.code()).isEqualTo(unit.level().ordinal() - below);
             }
         }
-        assertThat(count(units, u -> u.level() == UnitLevel.DISTRICT)).isBetween(9L, 15L);
+        assertThat(count(units, u -> u.level() == UnitLevel.DISTRICT)).isEqualTo(6L);
         assertThat(count(units, u -> u.level() == UnitLevel.COMMUNE)).isBetween(14L, 22L);
+        assertThat(units).filteredOn(u -> u.name().startsWith("Sở ")).extracting(DemoUnit::kind, DemoUnit::level)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(UnitKind.STATE_AGENCY, UnitLevel.PROVINCE));
+        assertThat(units).extracting(DemoUnit::kind).contains(UnitKind.PARTY_COMMITTEE_ORGAN, UnitKind.AGENCY_PARTY_BLOC,
+                UnitKind.DISTRICT, UnitKind.WARD, UnitKind.COMMUNE);
         assertThat(units).extracting(DemoUnit::name)
                 .contains("Ban Tổ chức Tỉnh ủy", "Sở Nội vụ", "Sở Y tế", "Thành phố Điện Biên Phủ", "Huyện Mường Nhé",
                         "Phường Him Lam", "Xã Mường Phăng", "Xã Na Sang");
+    }
+
+    @Test
+    void administrativeUnitsCarryTheirOfficialCodesAndAgenciesNone() {
+        Map<UnitLevel, Integer> digits = Map.of(UnitLevel.PROVINCE, 2, UnitLevel.DISTRICT, 3, UnitLevel.COMMUNE, 5);
+        for (DemoUnit unit : PROVINCE.units()) {
+            boolean administrative = Set.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.WARD)
+                    .contains(unit.kind());
+            if (administrative) {
+                assertThat(unit.officialCode()).as(unit.name()).matches("\\d{" + digits.get(unit.level()) + "}");
+            } else {
+                assertThat(unit.officialCode()).as(unit.name()).isNull();
+            }
+            assertThat(unit.validFrom()).isEqualTo(LocalDate.of(2004, 1, 1));
+        }
+        assertThat(UNITS.get("DB").officialCode()).isEqualTo("11");
+        List<String> everCoded = new java.util.ArrayList<>(PROVINCE.units().stream().map(DemoUnit::officialCode)
+                .filter(java.util.Objects::nonNull).toList());
+        PROVINCE.reorganization().mergers().forEach(m -> everCoded.add(m.successor().officialCode()));
+        assertThat(everCoded).as("a code is never reused").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theReorganizationLeavesTwoTiersAndEveryCadreInAUnitOfThem() {
+        DemoReorganization reorganization = PROVINCE.reorganization();
+        assertThat(reorganization.effectiveDate()).isEqualTo(LocalDate.of(2025, 7, 1));
+        List<DemoUnit> today = PROVINCE.unitsToday();
+        Map<String, DemoUnit> todayByCode = today.stream().collect(Collectors.toMap(DemoUnit::code, Function.identity()));
+        assertThat(today).noneMatch(u -> u.level() == UnitLevel.DISTRICT);
+        assertThat(today).filteredOn(u -> u.level() == UnitLevel.COMMUNE).allSatisfy(u -> assertThat(u.parentCode()).isEqualTo("DB"));
+        assertThat(today).extracting(DemoUnit::name).contains("Phường Điện Biên Phủ", "Phường Mường Lay", "Xã Tủa Chùa",
+                "Xã Điện Biên Đông", "Phường Mường Thanh", "Xã Na Sang", "Sở Nội vụ").doesNotContain("Phường Him Lam",
+                "Huyện Mường Chà");
+        assertThat(reorganization.mergers()).allSatisfy(m -> assertThat(m.successor().validFrom()).isEqualTo(LocalDate.of(2025, 7, 1)));
+
+        Map<String, String> unitOf = PROVINCE.unitsTodayOfCadres();
+        assertThat(unitOf).hasSize(CADRES.size());
+        assertThat(todayByCode.keySet()).containsAll(unitOf.values());
+        Map<String, String> successors = reorganization.successors();
+        for (DemoCadre cadre : CADRES) {
+            String before = cadre.unitCode();
+            String after = unitOf.get(cadre.nationalId());
+            if (successors.containsKey(before)) {
+                assertThat(after).isEqualTo(successors.get(before));
+            } else if (reorganization.districts().contains(before)) {
+                assertThat(reorganization.receiversOf(before, PROVINCE.units())).contains(after);
+            } else {
+                assertThat(after).isEqualTo(before);
+            }
+        }
+        // Each district's own staff are dealt out over all of its successors, not left to one.
+        for (String district : reorganization.districts()) {
+            Set<String> receivedBy = CADRES.stream().filter(c -> c.unitCode().equals(district))
+                    .map(c -> unitOf.get(c.nationalId())).collect(Collectors.toSet());
+            assertThat(receivedBy).containsExactlyInAnyOrderElementsOf(reorganization.receiversOf(district, PROVINCE.units()));
+        }
+    }
+
+    @Test
+    void historyIsDatedSoThatEarlierRegistersCountFewer() {
+        LocalDate lastDay = LocalDate.of(2025, 6, 30);
+        for (DemoCadre cadre : CADRES) {
+            assertThat(cadre.servingSince()).as(cadre.fullName()).isBeforeOrEqualTo(lastDay)
+                    .isAfterOrEqualTo(UNITS.get(cadre.unitCode()).validFrom())
+                    .isAfterOrEqualTo(cadre.birthDate().plusYears(22).isAfter(lastDay) ? lastDay : cadre.birthDate().plusYears(22));
+            cadre.qualifications().forEach(q -> assertThat(q.awardedOn().getYear()).isEqualTo(q.year()));
+        }
+        assertThat(share(c -> c.servingSince().getYear() == 2025)).as("began in 2025").isBetween(0.01, 0.2);
+        assertThat(share(c -> c.servingSince().getYear() < 2020)).as("began before 2020").isBetween(0.4, 0.9);
     }
 
     @Test
