@@ -22,7 +22,13 @@ const UI = {
     record: 'Hồ sơ đào tạo của cán bộ', searchName: 'Họ tên', search: 'Tìm', signOut: 'Đăng xuất', signedInAs: 'Đã đăng nhập',
     within: 'trong', noMatch: 'Không tìm thấy cán bộ nào.', levels: 'Trình độ', current: 'Đang học', graduations: 'Đã tốt nghiệp',
     from: 'Từ', to: 'Đến', graduatedOn: 'Ngày tốt nghiệp', none: 'Không có', live: 'Trực tiếp', offline: 'Mất kết nối',
-    chartOf: '{label}: {value} ({share})', loading: 'Đang tải…', failed: 'Không tải được dữ liệu', signedOut: 'Phiên làm việc đã hết'
+    chartOf: '{label}: {value} ({share})', loading: 'Đang tải…', failed: 'Không tải được dữ liệu', signedOut: 'Phiên làm việc đã hết',
+    asOfDay: 'Số liệu tại ngày', today: 'Hôm nay', historical: 'Số liệu tại cuối ngày {day}, theo đơn vị như khi đó',
+    byUnitKind: 'Cán bộ theo loại hình đơn vị', byUnitLevel: 'Cán bộ theo cấp đơn vị', measuredOver: 'Cộng từ các đơn vị',
+    closedOn: 'đến {day}',
+    kinds: { PROVINCE: 'Tỉnh, thành phố', DISTRICT: 'Huyện (đến 30/6/2025)', COMMUNE: 'Xã', WARD: 'Phường', SPECIAL_ZONE: 'Đặc khu',
+      PARTY_COMMITTEE_ORGAN: 'Cơ quan Đảng', STATE_AGENCY: 'Sở, ban, ngành', AGENCY_PARTY_BLOC: 'Đảng ủy các cơ quan',
+      PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp', PARTY_CELL: 'Chi bộ', UNCLASSIFIED: 'Chưa phân loại' }
   },
   en: {
     skip: 'Skip to content', appTitle: 'Cadre training progress', units: 'Units',
@@ -43,7 +49,14 @@ const UI = {
     record: 'Cadre training record', searchName: 'Full name', search: 'Search', signOut: 'Sign out', signedInAs: 'Signed in',
     within: 'in', noMatch: 'No cadre found.', levels: 'Levels', current: 'Studying now', graduations: 'Graduations',
     from: 'From', to: 'To', graduatedOn: 'Graduated on', none: 'None', live: 'Live', offline: 'Disconnected',
-    chartOf: '{label}: {value} ({share})', loading: 'Loading…', failed: 'Could not load the figures', signedOut: 'Your session ended'
+    chartOf: '{label}: {value} ({share})', loading: 'Loading…', failed: 'Could not load the figures', signedOut: 'Your session ended',
+    asOfDay: 'Figures on', today: 'Today', historical: 'Figures at the end of {day}, over the units as they stood then',
+    byUnitKind: 'Cadres by kind of unit', byUnitLevel: 'Cadres by unit level', measuredOver: 'Summed over',
+    closedOn: 'until {day}',
+    kinds: { PROVINCE: 'Province or city', DISTRICT: 'District (until 30/6/2025)', COMMUNE: 'Commune', WARD: 'Ward',
+      SPECIAL_ZONE: 'Special zone', PARTY_COMMITTEE_ORGAN: 'Party organ', STATE_AGENCY: 'Department or agency',
+      AGENCY_PARTY_BLOC: 'Agency party bloc', PUBLIC_SERVICE_UNIT: 'Public service unit', PARTY_CELL: 'Party cell',
+      UNCLASSIFIED: 'Not classified' }
   }
 };
 const LOCALES = { vi: 'vi-VN', en: 'en-GB' };
@@ -57,7 +70,9 @@ const state = {
   lang: localStorage.getItem('lang') === 'en' ? 'en' : 'vi',
   words: {}, units: [], unitId: null, view: 'overview', data: {}, events: null,
   classFilter: { year: '', programCategory: '' }, planId: null, matches: null, record: null, recordError: null,
-  session: null, access: null
+  session: null, access: null,
+  // The day the figures are for ('' = now). A past day is history: live updates do not apply to it.
+  asOf: sessionStorage.getItem('asOf') ?? ''
 };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -72,6 +87,9 @@ const dateTime = d => d ? new Intl.DateTimeFormat(LOCALES[state.lang], { dateSty
   .format(new Date(d)) : '';
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const unitName = id => state.units.find(u => u.unitId === id)?.name ?? id ?? '';
+const kindWord = k => UI[state.lang].kinds[k] ?? k;
+// The query a view's request carries: its own parameters, and the day when one is chosen.
+const query = (params = {}) => new URLSearchParams(Object.entries({ ...params, asOf: state.asOf }).filter(([, v]) => v));
 
 // The reporting service, behind the console's relay.
 const REPORTING = '/reporting';
@@ -92,7 +110,7 @@ async function api(path, base = REPORTING) {
 }
 
 function exportLinks(base, params = {}) {
-  const q = new URLSearchParams({ ...params, lang: state.lang });
+  const q = query({ ...params, lang: state.lang });
   return `<div class="exports" role="group" aria-label="${t('download')}"><span>${t('download')}:</span>` +
     ['xlsx', 'pdf', 'csv'].map(f => `<a class="export" data-format="${f}" href="${REPORTING}${base}.${f}?${q}" download>${f.toUpperCase()}</a>`).join('') +
     '</div>';
@@ -103,7 +121,8 @@ function renderTree() {
   const children = id => state.units.filter(u => (u.parentUnitId ?? null) === id);
   const known = new Set(state.units.map(u => u.unitId));
   const roots = state.units.filter(u => !u.parentUnitId || !known.has(u.parentUnitId));
-  const item = u => `<li><button type="button" data-unit="${u.unitId}" aria-current="${u.unitId === state.unitId}">${esc(u.name)}</button>` +
+  const item = u => `<li><button type="button" data-unit="${u.unitId}" data-kind="${esc(u.kind ?? '')}" aria-current="${u.unitId === state.unitId}"
+    title="${esc(kindWord(u.kind))}${u.officialCode ? ' · ' + esc(u.officialCode) : ''}">${esc(u.name)}${u.validTo ? ` <small class="meta">(${t('closedOn', { day: date(u.validTo) })})</small>` : ''}</button>` +
     (children(u.unitId).length ? `<ul>${children(u.unitId).map(item).join('')}</ul>` : '') + '</li>';
   $('#unit-tree').innerHTML = `<ul>${roots.map(item).join('')}</ul>`;
 }
@@ -124,8 +143,18 @@ function renderOverview() {
       text: `${num(n)} (${share(n)})` })),
     describe: i => t('chartOf', { label: i.label, value: num(i.value), share: share(i.value) })
   });
+  const breakdown = (key, values, word) => barChart({
+    id: `chart-${key}`, title: t(key),
+    items: Object.entries(values ?? {}).filter(([, n]) => n > 0).map(([k, n]) => ({ key: k, label: word(k), value: n,
+      text: `${num(n)} (${share(n)})` })),
+    describe: i => t('chartOf', { label: i.label, value: num(i.value), share: share(i.value) })
+  });
+  const when = p.asOfDate
+    ? `<p class="meta historical" id="as-of-day" data-value="${p.asOfDate}">${t('historical', { day: date(p.asOfDate) })}</p>`
+    : `<p class="meta">${t('asOf')} <time id="as-of" datetime="${p.asOf}">${dateTime(p.asOf)}</time></p>`;
+  const over = (p.measuredOver ?? []).filter(id => id !== p.unitId);
   return `<h2 id="view-title">${t('overview')}: <span id="unit-name">${esc(p.unitName)}</span></h2>
-    <p class="meta">${t('asOf')} <time id="as-of" datetime="${p.asOf}">${dateTime(p.asOf)}</time></p>
+    ${when}${over.length ? `<p class="meta" id="measured-over">${t('measuredOver')}: ${over.map(id => esc(unitName(id))).join(', ')}</p>` : ''}
     ${exportLinks(`/api/v1/exports/units/${p.unitId}/progress`)}
     <div class="cards">
       ${card('headcount', t('headcount'), p.headcount)}
@@ -135,7 +164,8 @@ function renderOverview() {
       ${card('studyingNow', t('studyingNow'), p.studyingNow.total, share(p.studyingNow.total))}
     </div>
     <div class="charts">${ladder('politicalTheory', p.politicalTheory)}${ladder('professional', p.professional)}
-    ${ladder('stateManagement', p.stateManagement)}</div>`;
+    ${ladder('stateManagement', p.stateManagement)}${breakdown('byUnitKind', p.byUnitKind, kindWord)}
+    ${breakdown('byUnitLevel', p.byUnitLevel, w)}</div>`;
 }
 
 function bar(percent, threshold) {
@@ -262,17 +292,16 @@ function render() {
 async function load() {
   try {
     if (state.view === 'overview' && state.unitId) {
-      state.data.progress = await api(`/api/v1/units/${state.unitId}/progress`);
+      state.data.progress = await api(`/api/v1/units/${state.unitId}/progress?${query()}`);
     } else if (state.view === 'targets') {
-      state.data.targets = await api(`/api/v1/targets?${new URLSearchParams(state.unitId ? { unitId: state.unitId } : {})}`);
+      state.data.targets = await api(`/api/v1/targets?${query({ unitId: state.unitId })}`);
     } else if (state.view === 'classes') {
-      const q = new URLSearchParams(Object.entries({ ...state.classFilter, unitId: state.unitId }).filter(([, v]) => v));
-      state.data.classes = await api(`/api/v1/classes/statistics?${q}`);
+      state.data.classes = await api(`/api/v1/classes/statistics?${query({ ...state.classFilter, unitId: state.unitId })}`);
     } else if (state.view === 'plans') {
       state.data.plans = await api('/api/v1/dashboard/plans');
       if (state.data.plans.length) {
         if (!state.data.plans.some(p => p.planId === state.planId)) state.planId = state.data.plans[0].planId;
-        state.data.plan = await api(`/api/v1/plans/${state.planId}/fulfilment`);
+        state.data.plan = await api(`/api/v1/plans/${state.planId}/fulfilment?${query()}`);
       }
     }
     render();
@@ -291,6 +320,7 @@ function connect() {
   // A page first hears of every view once; it redraws only when the figures differ from what it shows.
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
   source.addEventListener('progress', e => {
+    if (state.asOf) return; // history: the live figures are today's
     const p = JSON.parse(e.data);
     if (p.unitId !== state.unitId) return;
     const shown = state.data.progress;
@@ -300,6 +330,7 @@ function connect() {
     if (state.view === 'overview') render();
   });
   source.addEventListener('targets', e => {
+    if (state.asOf) return;
     const list = JSON.parse(e.data);
     if (same(list, state.data.targets)) return;
     state.data.targets = list;
@@ -307,7 +338,7 @@ function connect() {
   });
   source.addEventListener('classes', () => { if (state.view === 'classes') load(); });
   source.addEventListener('plans', () => { if (state.view === 'plans') load(); });
-  source.addEventListener('units', e => { state.units = JSON.parse(e.data); renderTree(); });
+  source.addEventListener('units', e => { if (!state.asOf) { state.units = JSON.parse(e.data); renderTree(); } });
 }
 
 async function setLang(lang) {
@@ -340,6 +371,7 @@ document.addEventListener('click', async e => {
   }
   const lang = e.target.closest('[data-lang]');
   if (lang) { setLang(lang.dataset.lang); return; }
+  if (e.target.id === 'as-of-today') { setAsOf(''); return; }
   const cadre = e.target.closest('[data-cadre]');
   if (cadre) {
     try {
@@ -350,7 +382,37 @@ document.addEventListener('click', async e => {
   }
 });
 
+// A day chosen: the tree of that day, and every view's figures as of its end. The unit shown stays if it existed then,
+// else the tree's root is shown.
+async function setAsOf(day) {
+  state.asOf = day;
+  sessionStorage.setItem('asOf', day);
+  $('#as-of-date').value = day;
+  try {
+    await loadUnits();
+  } catch (err) {
+    $('#main').innerHTML = `<p class="error" role="alert">${t('failed')}: ${esc(err.message)}</p>`;
+    return;
+  }
+  state.data = {};
+  renderTree();
+  render();
+  load();
+}
+
+async function loadUnits() {
+  state.units = await api(`/api/v1/units?${query()}`);
+  const known = new Set(state.units.map(u => u.unitId));
+  if (!known.has(state.unitId)) {
+    state.unitId = (state.units.find(u => !u.parentUnitId || !known.has(u.parentUnitId)) ?? state.units[0])?.unitId ?? null;
+  }
+}
+
 document.addEventListener('change', e => {
+  if (e.target.id === 'as-of-date') {
+    setAsOf(e.target.value);
+    return;
+  }
   if (e.target.id === 'class-year' || e.target.id === 'class-category') {
     state.classFilter[e.target.name] = e.target.value;
     load();
@@ -361,6 +423,7 @@ document.addEventListener('change', e => {
 });
 
 document.addEventListener('submit', async e => {
+  if (e.target.id === 'as-of-form') { e.preventDefault(); setAsOf($('#as-of-date').value); return; }
   if (e.target.id !== 'record-search') return;
   e.preventDefault();
   const name = $('#record-name').value;
@@ -402,9 +465,9 @@ function renderSession() {
   state.session = await api('/api/session', '');
   renderSession();
   state.words = await api(`/api/v1/dashboard/labels?lang=${state.lang}`);
-  state.units = await api('/api/v1/units');
-  const known = new Set(state.units.map(u => u.unitId));
-  state.unitId = (state.units.find(u => !u.parentUnitId || !known.has(u.parentUnitId)) ?? state.units[0])?.unitId ?? null;
+  $('#as-of-date').value = state.asOf;
+  $('#as-of-date').max = new Date().toISOString().slice(0, 10);
+  await loadUnits();
   renderTree();
   connect();
   route();

@@ -66,20 +66,25 @@ final class DemoReorganizationUpload {
         byte[] file = mapping(before, staff).getBytes(StandardCharsets.UTF_8);
         JsonNode draft = registry.upload("/api/v1/reorganizations?name=" + java.net.URLEncoder.encode(reorganization.name(),
                 StandardCharsets.UTF_8), "file", "sap-xep-2025.csv", "text/csv", file).expect(201).json();
-        if (!draft.path("problems").isEmpty()) {
+        JsonNode dryRun = draft.path("dryRun");
+        if (!dryRun.path("applicable").asBoolean() || !dryRun.path("problems").isEmpty()) {
             throw new IllegalStateException("The demo's reorganization mapping has rows that cannot be applied: "
-                    + draft.path("problems"));
+                    + dryRun.path("problems"));
         }
         String id = draft.path("reorganizationId").asText();
         JsonNode applied = registry.post("/api/v1/reorganizations/" + id + "/apply", Map.of()).expect(200).json();
-        if (!"APPLIED".equals(applied.path("status").asText())) {
+        if (!"APPLIED".equals(applied.path("reorganization").path("status").asText())) {
             throw new IllegalStateException("The demo's reorganization was not applied: " + applied);
         }
-        reorganization.mergers().forEach(m -> unitIds.put(m.successor().code(), applied.path("createdUnits")
-                .path(m.successor().code()).asText(null)));
-        if (unitIds.containsValue(null)) {
-            throw new IllegalStateException("The reorganization did not report the units it created: " + applied);
+        // The units it created, by code, for what the demo does after it.
+        for (JsonNode unit : registry.get("/api/v1/units").expect(200).json()) {
+            unitIds.putIfAbsent(unit.path("code").asText(), unit.path("unitId").asText());
         }
+        reorganization.mergers().forEach(m -> {
+            if (!unitIds.containsKey(m.successor().code())) {
+                throw new IllegalStateException("The reorganization did not create " + m.successor().code() + ": " + applied);
+            }
+        });
     }
 
     private static String kindWord(DemoUnit unit) {
