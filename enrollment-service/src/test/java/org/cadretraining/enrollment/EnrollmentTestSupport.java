@@ -162,6 +162,13 @@ abstract class EnrollmentTestSupport {
         return grants.unit(uuid(), province, UnitLevel.DISTRICT);
     }
 
+    /** A unit under {@code parent} (null: a province), once this service knows it. */
+    String knownUnit(String parent, UnitLevel level) {
+        String unit = grants.unit(uuid(), parent, level);
+        await().atMost(WAIT).until(() -> directory.knows(unit));
+        return unit;
+    }
+
     /** Gives the grant and waits until this service honours it; returns the grant's id. */
     String grant(String subject, AccessRole role, String unitId) {
         String grantId = grants.grant(subject, role, unitId);
@@ -199,6 +206,18 @@ abstract class EnrollmentTestSupport {
     static String sendTransfer(String cadreId, String from, String to) {
         return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_TRANSFERRED.ceType(), null,
                 transferJson(cadreId, from, to));
+    }
+
+    /** An event of registry.units as the registry's relay sends it; {@code ceId} null for a new one. Returns its ce_id. */
+    static <T> String sendUnitEvent(org.cadretraining.events.EventType<T> type, String key, T payload, String ceId) {
+        return kafka.sendCloudEvent(Topics.UNITS.name(), key, type.ceType(), ceId, EventCodec.toJsonText(payload));
+    }
+
+    /** A cadre moved with their unit in a reorganization. */
+    static String sendReorganizationTransfer(String cadreId, String from, String to, String reorganizationId, LocalDate effective) {
+        return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_TRANSFERRED.ceType(), null,
+                EventCodec.toJsonText(new CadreTransferred(cadreId, from, to, effective, "Sáp nhập theo Đề án sắp xếp 2025",
+                        reorganizationId)));
     }
 
     JsonNode replica(String cadreId) {

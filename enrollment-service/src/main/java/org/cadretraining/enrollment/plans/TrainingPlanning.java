@@ -229,46 +229,66 @@ public class TrainingPlanning {
         }
     }
 
+    /** One closed unit's part in a reorganization: how its seats are shared, and who owns the plans it owned. */
+    public record Pass(Closure closure, Division division, Optional<UUID> successorOwner) {
+    }
+
     /**
-     * A unit closed: in every plan of the effective year or later, its seats pass to its successors (but those its
-     * cadres already took), and the plans it owned pass to {@code successorOwner}; each approved plan that changed
-     * publishes its whole new quota list ({@code TrainingPlanRevised}). Plans of earlier years are history and keep it.
-     * Safe to repeat: a unit's seats in a quota pass once.
+     * Units closed (the predecessors of one merger, a split unit): in every plan of the effective year or later, each
+     * one's seats pass to its successors (but those its cadres already took), and the plans it owned pass to its
+     * successor owner; each approved plan that changed publishes its whole new quota list once
+     * ({@code TrainingPlanRevised}). Plans of earlier years are history and keep theirs. Safe to repeat: a unit's seats
+     * in a quota pass once.
      */
     @Transactional
-    public void passSeats(Closure closure, Division division, Optional<UUID> successorOwner) {
-        UUID closed = closure.unitId();
-        for (TrainingPlan plan : plans.lockTouching(closed, closure.effectiveDate().getYear())) {
-            List<String> why = new ArrayList<>();
-            boolean changed = false;
-            if (!closure.successors().isEmpty()) {
-                for (Quota quota : plans.quotas(plan.id())) {
-                    if (!quota.allocations().containsKey(closed)) {
-                        continue;
-                    }
-                    int taken = plans.taken(plan.id(), quota.programId(), quota.mode(), closed);
-                    Passed passed = SeatPassing.pass(quota.allocations(), closed, taken,
-                            seats -> SeatDivision.divide(seats, closure.successors(), division.received()));
-                    if (!plans.insertPass(new SeatPass(plan.id(), quota.programId(), quota.mode(), closed,
-                            closure.reorganizationId(), passed.kept(), passed.passed(), passed.shares()))) {
-                        continue;
-                    }
-                    plans.replaceAllocations(plan.id(), quota.programId(), quota.mode(), passed.allocations());
-                    changed = true;
-                }
-                if (changed) {
-                    why.add(seatsReason(closure, division));
-                }
-            }
-            boolean owned = closed.equals(plan.ownerUnitId()) || closed.equals(plan.ownerSuccessorUnitId());
-            if (owned && successorOwner.isPresent()) {
-                why.add(passOwnership(plan, closure, successorOwner.get()));
-                changed = true;
-            }
-            if (changed && plan.status() == TrainingPlan.Status.APPROVED) {
-                revised(plan.id(), String.join("; ", why), closure);
+    public void passSeats(List<Pass> passes) {
+        Map<UUID, List<String>> reasons = new LinkedHashMap<>();
+        Map<UUID, Closure> by = new LinkedHashMap<>();
+        for (Pass pass : passes) {
+            for (TrainingPlan plan : plans.lockTouching(pass.closure().unitId(), pass.closure().effectiveDate().getYear())) {
+                passSeats(plan, pass).ifPresent(why -> {
+                    reasons.computeIfAbsent(plan.id(), id -> new ArrayList<>()).add(why);
+                    by.putIfAbsent(plan.id(), pass.closure());
+                });
             }
         }
+        reasons.forEach((planId, why) -> {
+            if (plans.find(planId).orElseThrow().status() == TrainingPlan.Status.APPROVED) {
+                revised(planId, String.join("; ", why), by.get(planId));
+            }
+        });
+    }
+
+    /** What passing changed in the plan, said as a revision's reason; empty when nothing did. */
+    private Optional<String> passSeats(TrainingPlan plan, Pass pass) {
+        Closure closure = pass.closure();
+        UUID closed = closure.unitId();
+        List<String> why = new ArrayList<>();
+        if (!closure.successors().isEmpty()) {
+            boolean changed = false;
+            for (Quota quota : plans.quotas(plan.id())) {
+                if (!quota.allocations().containsKey(closed)) {
+                    continue;
+                }
+                int taken = plans.taken(plan.id(), quota.programId(), quota.mode(), closed);
+                Passed passed = SeatPassing.pass(quota.allocations(), closed, taken,
+                        seats -> SeatDivision.divide(seats, closure.successors(), pass.division().received()));
+                if (!plans.insertPass(new SeatPass(plan.id(), quota.programId(), quota.mode(), closed,
+                        closure.reorganizationId(), passed.kept(), passed.passed(), passed.shares()))) {
+                    continue;
+                }
+                plans.replaceAllocations(plan.id(), quota.programId(), quota.mode(), passed.allocations());
+                changed = true;
+            }
+            if (changed) {
+                why.add(seatsReason(closure, pass.division()));
+            }
+        }
+        boolean owned = closed.equals(plan.ownerUnitId()) || closed.equals(plan.ownerSuccessorUnitId());
+        if (owned && pass.successorOwner().isPresent()) {
+            why.add(passOwnership(plan, closure, pass.successorOwner().get()));
+        }
+        return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));
     }
 
     /**

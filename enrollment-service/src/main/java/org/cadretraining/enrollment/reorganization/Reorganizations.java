@@ -1,5 +1,6 @@
 package org.cadretraining.enrollment.reorganization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.cadretraining.enrollment.nominations.NominationService;
 import org.cadretraining.enrollment.plans.PlanOwnership;
 import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.Division;
+import org.cadretraining.enrollment.plans.TrainingPlanning.Pass;
 import org.cadretraining.enrollment.units.Closure;
 import org.cadretraining.enrollment.units.UnitDirectory;
 import org.cadretraining.events.EventType;
@@ -60,21 +62,19 @@ public class Reorganizations {
         if (event.is(EventTypes.UNITS_MERGED)) {
             UnitsMerged merged = event.payloadAs(EventTypes.UNITS_MERGED);
             UUID successor = UUID.fromString(merged.successorUnitId());
-            for (String predecessor : merged.predecessorUnitIds()) {
-                if (!predecessor.equals(merged.successorUnitId())) {
-                    close(new Closure(UUID.fromString(predecessor), merged.reorganizationId(), Closure.How.MERGED,
-                            merged.effectiveDate(), List.of(successor)));
-                }
-            }
+            close(merged.predecessorUnitIds().stream().filter(p -> !p.equals(merged.successorUnitId()))
+                    .map(p -> new Closure(UUID.fromString(p), merged.reorganizationId(), Closure.How.MERGED,
+                            merged.effectiveDate(), List.of(successor)))
+                    .toList());
         } else if (event.is(EventTypes.UNIT_SPLIT)) {
             UnitSplit split = event.payloadAs(EventTypes.UNIT_SPLIT);
-            close(new Closure(UUID.fromString(split.predecessorUnitId()), split.reorganizationId(), Closure.How.SPLIT,
-                    split.effectiveDate(), ids(split.successorUnitIds())));
+            close(List.of(new Closure(UUID.fromString(split.predecessorUnitId()), split.reorganizationId(), Closure.How.SPLIT,
+                    split.effectiveDate(), ids(split.successorUnitIds()))));
         } else if (event.is(EventTypes.UNIT_CLOSED)) {
             UnitClosed closed = event.payloadAs(EventTypes.UNIT_CLOSED);
             List<UUID> successors = ids(closed.successorUnitIds());
-            close(new Closure(UUID.fromString(closed.unitId()), closed.reorganizationId(),
-                    successors.size() == 1 ? Closure.How.MERGED : Closure.How.CLOSED, closed.validTo().plusDays(1), successors));
+            close(List.of(new Closure(UUID.fromString(closed.unitId()), closed.reorganizationId(),
+                    successors.size() == 1 ? Closure.How.MERGED : Closure.How.CLOSED, closed.validTo().plusDays(1), successors)));
         }
     }
 
@@ -93,13 +93,19 @@ public class Reorganizations {
                 .ifPresent(closure -> plans.redivide(closure, received(closure)));
     }
 
-    private void close(Closure closure) {
-        if (!units.recordClosure(closure)) {
-            // The merger and the closure of one unit both say so; a redelivery says it again: done the first time.
-            return;
+    /** The units the event closes, each at most once: a merger's and a closure's events both say so of one unit. */
+    private void close(List<Closure> closures) {
+        List<Pass> passes = new ArrayList<>();
+        for (Closure closure : closures) {
+            if (!units.recordClosure(closure)) {
+                continue;
+            }
+            nominations.reassignOpenOf(closure);
+            passes.add(new Pass(closure, division(closure), PlanOwnership.successorOwner(closure, units.parentOf(closure.unitId()))));
         }
-        nominations.reassignOpenOf(closure);
-        plans.passSeats(closure, division(closure), PlanOwnership.successorOwner(closure, units.parentOf(closure.unitId())));
+        if (!passes.isEmpty()) {
+            plans.passSeats(passes);
+        }
     }
 
     private Division division(Closure closure) {
