@@ -85,6 +85,7 @@ public class Reorganizations {
      */
     @EventListener
     public void moved(MovedByReorganization moved) {
+        units.lockClosureOf(moved.fromUnitId());
         transfers.record(moved);
         nominations.reassignTransferred(moved.cadreId(), moved.fromUnitId(), moved.toUnitId(), moved.reorganizationId());
         units.closure(moved.fromUnitId())
@@ -95,6 +96,8 @@ public class Reorganizations {
 
     /** The units the event closes, each at most once: a merger's and a closure's events both say so of one unit. */
     private void close(List<Closure> closures) {
+        // In one order, so that two events closing overlapping units cannot wait for each other.
+        closures.stream().map(Closure::unitId).sorted().forEach(units::lockClosureOf);
         List<Pass> passes = new ArrayList<>();
         for (Closure closure : closures) {
             if (!units.recordClosure(closure)) {

@@ -31,6 +31,11 @@ class UnitClosureRepository {
                 .update() == 1;
     }
 
+    /** Held until the transaction ends: the unit's closure and its cadres' transfers are handled one at a time. */
+    void lock(UUID unitId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "closure/" + unitId).query((rs, i) -> 1).list();
+    }
+
     Optional<Closure> find(UUID unitId) {
         return jdbc.sql("SELECT unit_id, reorganization_id, how, effective_date, successors FROM unit_closure WHERE unit_id = :unit")
                 .param("unit", unitId).query(UnitClosureRepository::map).optional();

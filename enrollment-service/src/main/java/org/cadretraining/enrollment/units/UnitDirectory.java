@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.cadretraining.platform.security.AccessDirectory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -68,6 +69,16 @@ public class UnitDirectory {
     @Transactional(readOnly = true)
     public Optional<Closure> closure(UUID unitId) {
         return unitId == null ? Optional.empty() : closures.find(unitId);
+    }
+
+    /**
+     * Within the caller's transaction, waits for any other transaction that is closing the unit or moving one of its
+     * cadres. The closure (registry.units) and the transfers (registry.cadres) arrive on different consumers; without
+     * this, each could miss the other's uncommitted write, and a split's seats would stay shared evenly for good.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockClosureOf(UUID unitId) {
+        closures.lock(unitId);
     }
 
     /** Records that the unit closed; false when its closure was already known (a redelivery, or the other event of the pair). */
