@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.cadretraining.enrollment.reorganization.messaging.UnitReorganizationL
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.Topics;
 import org.cadretraining.events.registry.UnitClosed;
+import org.cadretraining.events.registry.UnitMoved;
 import org.cadretraining.events.registry.UnitSplit;
 import org.cadretraining.events.registry.UnitsMerged;
 import org.cadretraining.events.vocabulary.CadreStatus;
@@ -265,6 +267,118 @@ class ReorganizationTest extends EnrollmentTestSupport {
         await().atMost(WAIT).until(() -> processed(closed));
         assertThat(count("outbox_event")).isEqualTo(events);
         assertThat(seats(plan)).isEqualTo(byCadres);
+    }
+
+    @Test
+    void anAbolishedDistrictsSeatsPassToItsFormerCommunesAndItsOrgansCadresGoToTheProvinceWithTheirNominations() {
+        int year = year();
+        String province = knownUnit(null, UnitLevel.PROVINCE);
+        String district = knownUnit(province, UnitLevel.DISTRICT);
+        String commune = knownUnit(district, UnitLevel.COMMUNE);
+        String ward = knownUnit(district, UnitLevel.COMMUNE);
+        String other = knownUnit(province, UnitLevel.COMMUNE);
+        String programId = politicalTheoryProgram();
+        String plan = approvedPlan(province, year, programId, Map.of(district, 5, commune, 1, other, 1));
+        String planOfDistrict = approvedPlan(district, year, politicalTheoryProgram(), Map.of(commune, 1));
+        String classId = classOf(programId, "IN_SERVICE", LocalDate.of(year, 3, 2), LocalDate.of(year, 7, 31), 20);
+        String organ = cadreIn(district, CadreStatus.ACTIVE, ELEMENTARY);
+        String nomination = nominate(organ, classId).expect(201).json().path("nominationId").asText();
+
+        // The closure may be read first: registry.units is keyed by unit, registry.cadres by cadre, in no order between them.
+        String reorganization = uuid();
+        sendUnitEvent(EventTypes.UNIT_CLOSED, district, new UnitClosed(district, EFFECTIVE.minusDays(1), reorganization,
+                List.of(commune, ward)), null);
+        // No former child received a cadre of the district organ: its 5 seats are shared evenly, the remainder to the first.
+        Map<String, Integer> expected = Map.of(commune, 1 + 3, ward, 2, other, 1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(seats(plan)).isEqualTo(expected));
+        JsonNode revised = latestRevision(plan, r -> allocations(r).equals(expected));
+        assertThat(revised.path("reorganizationId").asText()).isEqualTo(reorganization);
+        assertThat(revised.path("effectiveDate").asText()).isEqualTo("2025-07-01");
+        assertThat(revised.path("reason").asText()).contains("Giải thể", district, commune, ward);
+        assertThat(nomination(nomination).path("unitId").asText()).as("its nominee has not moved yet").isEqualTo(district);
+        // The district's own plan: the province already has one for the year, so the two stay apart and the province manages it.
+        JsonNode owned = api.get("/api/v1/plans/" + planOfDistrict).expect(200).json();
+        assertThat(owned.path("ownerUnitId").asText()).isEqualTo(district);
+        assertThat(owned.path("ownerSuccessorUnitId").asText()).isEqualTo(province);
+
+        // Its communes come directly under the province; the organ's cadre goes to the province, and their nomination too.
+        sendUnitEvent(EventTypes.UNIT_MOVED, commune, new UnitMoved(commune, district, province, Instant.now(), EFFECTIVE, reorganization), null);
+        sendUnitEvent(EventTypes.UNIT_MOVED, ward, new UnitMoved(ward, district, province, Instant.now(), EFFECTIVE, reorganization), null);
+        sendReorganizationTransfer(organ, district, province, reorganization, EFFECTIVE);
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(directory.parentOf(commune)).contains(province);
+            assertThat(directory.parentOf(ward)).contains(province);
+            assertThat(replica(organ).path("unitId").asText()).isEqualTo(province);
+            assertThat(nomination(nomination).path("unitId").asText()).isEqualTo(province);
+        });
+        assertThat(reassignments(organ)).singleElement().satisfies(r -> {
+            assertThat(r.path("fromUnitId").asText()).isEqualTo(district);
+            assertThat(r.path("toUnitId").asText()).isEqualTo(province);
+            assertThat(r.path("reorganizationId").asText()).isEqualTo(reorganization);
+        });
+        // The province is no successor of the district's seats: they stay as the closure shared them, revised once.
+        assertThat(seats(plan)).isEqualTo(expected);
+        assertThat(revisions(kafka.readUntil(Topics.PLANS.name(), all -> false, Duration.ofSeconds(2)), plan)).hasSize(1);
+        // The district nominates no more; its former commune does, under the province's plan that gave it the seats.
+        String later = cadreIn(commune, CadreStatus.ACTIVE, ELEMENTARY);
+        assertProblem(api.post("/api/v1/nominations", Map.of("cadreId", later, "classId", classId, "unitId", district)),
+                422, "unit-closed", "unitId");
+        JsonNode byCommune = nominate(later, classId).expect(201).json();
+        assertThat(byCommune.path("unitId").asText()).isEqualTo(commune);
+        assertThat(byCommune.path("planId").asText()).isEqualTo(plan);
+    }
+
+    @Test
+    void aReorganizationsEventsMayArriveInAnyOrder() {
+        int year = year();
+        String province = knownUnit(null, UnitLevel.PROVINCE);
+        String split = knownUnit(province, UnitLevel.COMMUNE);
+        String first = knownUnit(province, UnitLevel.COMMUNE);
+        String second = knownUnit(province, UnitLevel.COMMUNE);
+        String merged = knownUnit(province, UnitLevel.COMMUNE);
+        String successor = knownUnit(province, UnitLevel.COMMUNE);
+        String programId = politicalTheoryProgram();
+        String plan = approvedPlan(province, year, programId, Map.of(split, 7, merged, 2));
+        String classId = classOf(programId, "IN_SERVICE", LocalDate.of(year, 3, 2), LocalDate.of(year, 7, 31), 20);
+        String nominee = cadreIn(merged, CadreStatus.ACTIVE, ELEMENTARY);
+        String nomination = nominate(nominee, classId).expect(201).json().path("nominationId").asText();
+        List<String> toFirst = cadresIn(split, 3);
+        List<String> toSecond = cadresIn(split, 1);
+
+        // The cadres' transfers are read before any unit event: the nomination follows its nominee at once.
+        String splitting = uuid();
+        String merging = uuid();
+        toFirst.forEach(cadre -> sendReorganizationTransfer(cadre, split, first, splitting, EFFECTIVE));
+        toSecond.forEach(cadre -> sendReorganizationTransfer(cadre, split, second, splitting, EFFECTIVE));
+        sendReorganizationTransfer(nominee, merged, successor, merging, EFFECTIVE);
+        await().atMost(WAIT).until(() -> nomination(nomination).path("unitId").asText().equals(successor));
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (String cadre : toFirst) {
+                assertThat(replica(cadre).path("unitId").asText()).isEqualTo(first);
+            }
+            assertThat(replica(toSecond.get(0)).path("unitId").asText()).isEqualTo(second);
+        });
+        assertThat(seats(plan)).as("no unit has closed yet").isEqualTo(Map.of(split, 7, merged, 2));
+
+        // The merged unit's closure before the merger; the split once its cadres have all moved: 7 × 3/4 and 7 × 1/4,
+        // 5.25 and 1.75, the seat left over to the larger remainder.
+        sendUnitEvent(EventTypes.UNIT_CLOSED, merged, new UnitClosed(merged, EFFECTIVE.minusDays(1), merging, List.of(successor)), null);
+        sendUnitEvent(EventTypes.UNIT_SPLIT, split, new UnitSplit(splitting, split, List.of(first, second), EFFECTIVE), null);
+        Map<String, Integer> expected = Map.of(first, 5, second, 2, successor, 2);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(seats(plan)).isEqualTo(expected));
+        JsonNode revised = latestRevision(plan, r -> allocations(r).equals(expected));
+        assertThat(revised.path("reason").asText()).contains(first + ": 3", second + ": 1").doesNotContain("tạm chia đều");
+        assertThat(revisions(kafka.readUntil(Topics.PLANS.name(), all -> false, Duration.ofSeconds(2)), plan)).hasSize(2);
+
+        // The merger and the split's closure, read last, find the work done.
+        long events = count("outbox_event");
+        String mergedLate = sendUnitEvent(EventTypes.UNITS_MERGED, successor, new UnitsMerged(merging, successor, List.of(merged), EFFECTIVE), null);
+        String closedLate = sendUnitEvent(EventTypes.UNIT_CLOSED, split, new UnitClosed(split, EFFECTIVE.minusDays(1), splitting,
+                List.of(first, second)), null);
+        await().atMost(WAIT).until(() -> processed(mergedLate) && processed(closedLate));
+        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(seats(plan)).isEqualTo(expected);
+        assertThat(reassignments(nominee)).singleElement().satisfies(r -> assertThat(r.path("toUnitId").asText()).isEqualTo(successor));
     }
 
     @Test
