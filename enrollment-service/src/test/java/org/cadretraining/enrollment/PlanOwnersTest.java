@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.Topics;
@@ -26,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 class PlanOwnersTest extends EnrollmentTestSupport {
     private static final LocalDate DEADLINE = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
 
-    private static int year() {
-        return ThreadLocalRandom.current().nextInt(2030, 2100);
+    private int year() {
+        return freshPlanYear();
     }
 
     static ApiClient.Response createPlan(ApiClient as, String owner, int year) {

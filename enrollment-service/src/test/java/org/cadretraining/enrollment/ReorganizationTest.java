@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -36,8 +35,8 @@ import tools.jackson.databind.JsonNode;
 class ReorganizationTest extends EnrollmentTestSupport {
     private static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
 
-    private static int year() {
-        return ThreadLocalRandom.current().nextInt(2030, 2100);
+    private int year() {
+        return freshPlanYear();
     }
 
     private String approvedPlan(String owner, int year, String programId, Map<String, Integer> allocations) {
@@ -215,7 +214,7 @@ class ReorganizationTest extends EnrollmentTestSupport {
         assertProblem(api.post("/api/v1/nominations", Map.of("cadreId", waiting, "classId",
                 classOf(programId, "IN_SERVICE", LocalDate.of(year, 3, 2), LocalDate.of(year, 7, 31), 5), "unitId", a)),
                 422, "unit-closed", "unitId");
-        String draft = PlanOwnersTest.createPlan(api, province, year == 2099 ? 2098 : year + 1).expect(201).json().path("planId").asText();
+        String draft = PlanOwnersTest.createPlan(api, province, freshPlanYear(year)).expect(201).json().path("planId").asText();
         assertProblem(PlanOwnersTest.quota(api, draft, programId, "IN_SERVICE", 2, Map.of(a, 2)), 422, "unit-closed", "allocations");
         JsonNode promoted = approve(approvedByA).expect(200).json();
         assertThat(promoted.path("status").asText()).isEqualTo("ENROLLED");
