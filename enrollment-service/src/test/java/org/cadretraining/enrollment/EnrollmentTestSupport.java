@@ -8,14 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import org.cadretraining.enrollment.cadres.messaging.CadreReplicaListener;
@@ -162,6 +166,27 @@ abstract class EnrollmentTestSupport {
         return grants.unit(uuid(), province, UnitLevel.DISTRICT);
     }
 
+    /** A unit under {@code parent} (null: a province), once this service knows it. */
+    String knownUnit(String parent, UnitLevel level) {
+        String unit = grants.unit(uuid(), parent, level);
+        await().atMost(WAIT).until(() -> directory.knows(unit));
+        return unit;
+    }
+
+    /**
+     * A year of 2032–2097 in which no plan is approved yet, other than {@code besides}. A plan without an owner is the
+     * province's and shares its year with the plan of any unit at the top of the tree (every test's province is one),
+     * so each test that approves a plan takes a year of its own. 2031, 2098 and 2099 are other tests' fixed years.
+     */
+    int freshPlanYear(int... besides) {
+        Set<Integer> taken = new HashSet<>(jdbc.sql("SELECT DISTINCT year FROM training_plan WHERE status = 'APPROVED'")
+                .query(Integer.class).list());
+        Arrays.stream(besides).forEach(taken::add);
+        List<Integer> free = IntStream.range(2032, 2098).filter(y -> !taken.contains(y)).boxed().toList();
+        assertThat(free).as("years with no plan approved").isNotEmpty();
+        return free.get(ThreadLocalRandom.current().nextInt(free.size()));
+    }
+
     /** Gives the grant and waits until this service honours it; returns the grant's id. */
     String grant(String subject, AccessRole role, String unitId) {
         String grantId = grants.grant(subject, role, unitId);
@@ -199,6 +224,18 @@ abstract class EnrollmentTestSupport {
     static String sendTransfer(String cadreId, String from, String to) {
         return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_TRANSFERRED.ceType(), null,
                 transferJson(cadreId, from, to));
+    }
+
+    /** An event of registry.units as the registry's relay sends it; {@code ceId} null for a new one. Returns its ce_id. */
+    static <T> String sendUnitEvent(org.cadretraining.events.EventType<T> type, String key, T payload, String ceId) {
+        return kafka.sendCloudEvent(Topics.UNITS.name(), key, type.ceType(), ceId, EventCodec.toJsonText(payload));
+    }
+
+    /** A cadre moved with their unit in a reorganization. */
+    static String sendReorganizationTransfer(String cadreId, String from, String to, String reorganizationId, LocalDate effective) {
+        return kafka.sendCloudEvent(Topics.CADRES.name(), cadreId, EventTypes.CADRE_TRANSFERRED.ceType(), null,
+                EventCodec.toJsonText(new CadreTransferred(cadreId, from, to, effective, "Sáp nhập theo Đề án sắp xếp 2025",
+                        reorganizationId)));
     }
 
     JsonNode replica(String cadreId) {

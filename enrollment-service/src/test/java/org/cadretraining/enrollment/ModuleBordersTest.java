@@ -42,8 +42,10 @@ class ModuleBordersTest {
             "nominations", "NominationService",
             "plans", "TrainingPlanning",
             "programs", "ProgramCatalogue",
+            "reorganization", "Reorganizations",
             "results", "ResultsImport",
-            "studyplans", "StudyPlans");
+            "studyplans", "StudyPlans",
+            "units", "UnitDirectory");
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 

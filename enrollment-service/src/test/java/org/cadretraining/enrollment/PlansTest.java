@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Yearly plans: quotas, allocations, needs before the deadline, the ratio rule, approval and its event. */
 class PlansTest extends EnrollmentTestSupport {
-    private static int year() {
-        // One approved plan per year: each test takes a year of its own.
-        return ThreadLocalRandom.current().nextInt(2030, 2100);
+    private int year() {
+        // One approved plan an owner a year, and these plans have none (the province's): each test takes a year of its own.
+        return freshPlanYear();
     }
 
     private String plan(int year, LocalDate deadline) {

@@ -30,6 +30,11 @@ public class CadreDirectory {
         return registry.fetch(cadreId).map(replication::adopt);
     }
 
+    /** ACTIVE cadres the replica holds in the unit. */
+    public long activeIn(UUID unitId) {
+        return replication.activeIn(unitId);
+    }
+
     /** The cadre as the replica holds them, without asking the registry. */
     public Optional<ReplicatedCadre> replicated(UUID cadreId) {
         return replication.find(cadreId);

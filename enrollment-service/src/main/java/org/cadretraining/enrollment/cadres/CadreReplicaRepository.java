@@ -76,6 +76,11 @@ class CadreReplicaRepository {
         return parked;
     }
 
+    public long activeIn(UUID unitId) {
+        return jdbc.sql("SELECT count(*) FROM cadre_replica WHERE unit_id = :unit AND status = 'ACTIVE'").param("unit", unitId)
+                .query(Long.class).single();
+    }
+
     public long parkedCount(UUID cadreId) {
         return jdbc.sql("SELECT count(*) FROM cadre_replica_parked_event WHERE cadre_id = :cadre").param("cadre", cadreId)
                 .query(Long.class).single();

@@ -3,6 +3,8 @@ package org.cadretraining.enrollment.cadres;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import org.cadretraining.platform.events.ReceivedEvent;
 import org.cadretraining.platform.web.DomainProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the cadre replica in step with registry.cadres. A transfer or qualification for a cadre the replica does not
  * hold yet is parked, not dropped, and applied when the cadre's CadreRegistered arrives: the replica converges
  * whatever the order. One cadre's events share a partition, so a parked event normally means a registry problem:
- * it is logged, and GET /api/v1/cadres/{id} reports it.
+ * it is logged, and GET /api/v1/cadres/{id} reports it. A transfer with a reorganization moves the cadre like any
+ * other, and is told ({@link MovedByReorganization}) in the same transaction, for what follows the cadre.
  */
 @Service
 public class CadreReplication {
@@ -36,10 +40,12 @@ public class CadreReplication {
             EventTypes.CADRE_QUALIFICATION_RECORDED, EventTypes.CADRE_PROFILE_UPDATED, EventTypes.CADRE_DEPARTED);
 
     private final CadreReplicaRepository replica;
+    private final ApplicationEventPublisher told;
     private final Clock clock;
 
-    CadreReplication(CadreReplicaRepository replica, Clock clock) {
+    CadreReplication(CadreReplicaRepository replica, ApplicationEventPublisher told, Clock clock) {
         this.replica = replica;
+        this.told = told;
         this.clock = clock;
     }
 
@@ -53,10 +59,14 @@ public class CadreReplication {
         Instant now = clock.instant();
         if (event.is(EventTypes.CADRE_REGISTERED)) {
             ReplicatedCadre cadre = ReplicatedCadre.registered(event.payloadAs(EventTypes.CADRE_REGISTERED), now);
+            List<Object> applied = new ArrayList<>();
             for (ParkedEvent parked : replica.unpark(cadre.cadreId())) {
-                cadre = change(cadre, decode(parked), now);
+                Object payload = decode(parked);
+                cadre = change(cadre, payload, now);
+                applied.add(payload);
             }
             replica.save(cadre);
+            applied.forEach(this::tellIfReorganized);
             return;
         }
         UUID cadreId = UUID.fromString(cadreIdOf(event.payload()));
@@ -68,6 +78,20 @@ public class CadreReplication {
             return;
         }
         replica.save(change(current.get(), event.payload(), now));
+        tellIfReorganized(event.payload());
+    }
+
+    /** ACTIVE cadres the replica holds in the unit: none left once a closed unit's cadres have all moved. */
+    @Transactional(readOnly = true)
+    public long activeIn(UUID unitId) {
+        return replica.activeIn(unitId);
+    }
+
+    private void tellIfReorganized(Object payload) {
+        if (payload instanceof CadreTransferred transfer && transfer.reorganizationId() != null) {
+            told.publishEvent(new MovedByReorganization(UUID.fromString(transfer.cadreId()), UUID.fromString(transfer.fromUnitId()),
+                    UUID.fromString(transfer.toUnitId()), transfer.reorganizationId()));
+        }
     }
 
     /** Stores what the registry's API said of a cadre no event has brought yet; its CadreRegistered will overwrite it. */

@@ -16,6 +16,12 @@ public record Nomination(UUID id, UUID cadreId, UUID classId, UUID unitId, UUID 
                 nominatedAt, at, next == NominationStatus.WAITLISTED ? at : waitlistedAt, enrollmentId);
     }
 
+    /** The same nomination, now the successor unit's: its stage, approvals and place on the waitlist stay. */
+    public Nomination reassignedTo(UUID successor) {
+        return new Nomination(id, cadreId, classId, successor, planId, status, fundingSource, cost, reason, nominatedAt,
+                decidedAt, waitlistedAt, enrollmentId);
+    }
+
     public Nomination enrolledAs(UUID enrollment, Instant at) {
         return new Nomination(id, cadreId, classId, unitId, planId, NominationStatus.ENROLLED, fundingSource, cost, reason,
                 nominatedAt, at, waitlistedAt, enrollment);

@@ -110,6 +110,26 @@ class NominationRepository {
                 .param("class", classId).query(NominationRepository::map).list();
     }
 
+    /** Open nominations (not yet enrolled, rejected or withdrawn) of the unit, locked in id order. */
+    public List<Nomination> lockOpenOfUnit(UUID unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination " + """
+                         WHERE unit_id = :unit AND status IN ('PENDING_UNIT', 'PENDING_PROVINCE', 'WAITLISTED')
+                        ORDER BY id FOR UPDATE""")
+                .param("unit", unitId).query(NominationRepository::map).list();
+    }
+
+    /** Open nominations of the cadre by the unit, locked in id order. */
+    public List<Nomination> lockOpenOfCadre(UUID cadreId, UUID unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination " + """
+                         WHERE cadre_id = :cadre AND unit_id = :unit AND status IN ('PENDING_UNIT', 'PENDING_PROVINCE', 'WAITLISTED')
+                        ORDER BY id FOR UPDATE""")
+                .param("cadre", cadreId).param("unit", unitId).query(NominationRepository::map).list();
+    }
+
+    public void reassign(UUID nominationId, UUID unitId) {
+        jdbc.sql("UPDATE nomination SET unit_id = :unit WHERE id = :id").param("id", nominationId).param("unit", unitId).update();
+    }
+
     public List<Nomination> ofClass(UUID classId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE class_id = :class ORDER BY nominated_at")
                 .param("class", classId).query(NominationRepository::map).list();

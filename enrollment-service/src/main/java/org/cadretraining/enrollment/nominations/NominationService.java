@@ -3,6 +3,7 @@ package org.cadretraining.enrollment.nominations;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,10 +22,13 @@ import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.RatioCheck;
 import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramCatalogue;
+import org.cadretraining.enrollment.units.Closure;
+import org.cadretraining.enrollment.units.UnitDirectory;
 import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.CadreNominated;
 import org.cadretraining.events.enrollment.CadreWaitlisted;
 import org.cadretraining.events.enrollment.NominationApproved;
+import org.cadretraining.events.enrollment.NominationReassigned;
 import org.cadretraining.events.enrollment.NominationRejected;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.NominationStage;
@@ -50,18 +54,20 @@ public class NominationService implements Waitlist {
     private final CadreDirectory cadres;
     private final EnrollmentService enrollments;
     private final TrainingPlanning plans;
+    private final UnitDirectory units;
     private final Outbox outbox;
     private final Clock clock;
 
     NominationService(NominationRepository nominations, ClassDirectory classes, ProgramCatalogue programs,
-                      CadreDirectory cadres, EnrollmentService enrollments, TrainingPlanning plans, Outbox outbox,
-                      Clock clock) {
+                      CadreDirectory cadres, EnrollmentService enrollments, TrainingPlanning plans, UnitDirectory units,
+                      Outbox outbox, Clock clock) {
         this.nominations = nominations;
         this.classes = classes;
         this.programs = programs;
         this.cadres = cadres;
         this.enrollments = enrollments;
         this.plans = plans;
+        this.units = units;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -81,7 +87,11 @@ public class NominationService implements Waitlist {
         Optional<ReplicatedCadre> cadre = cadres.replicated(request.cadreId());
         UUID unitId = request.unitId() != null ? request.unitId() : cadre.map(ReplicatedCadre::unitId).orElse(null);
         Program program = programOf(trainingClass);
-        UUID planId = planFor(request.planId(), trainingClass, program);
+        units.closure(unitId).ifPresent(closure -> {
+            throw DomainProblem.unprocessable("unit-closed", "Unit closed", "unitId", "Unit " + unitId + " ceased on "
+                    + closure.validTo() + "; its successor(s) " + closure.successors() + " nominate now");
+        });
+        UUID planId = planFor(request.planId(), trainingClass, program, unitId);
         UUID id = UUID.randomUUID();
         if (planId != null && unitId != null) {
             nominations.lockAllocation(planId, unitId);
@@ -220,18 +230,68 @@ public class NominationService implements Waitlist {
                 });
     }
 
-    /** The plan named, or else the approved plan of the class's year when it has a quota for the program × mode. */
-    private UUID planFor(UUID requested, TrainingClass trainingClass, Program program) {
+    /**
+     * The plan named, which must cover the unit; or else the approved plan of the class's year that governs the unit's
+     * nominations to the program × mode ({@link TrainingPlanning#governing}), if any.
+     */
+    private UUID planFor(UUID requested, TrainingClass trainingClass, Program program, UUID unitId) {
         if (requested != null) {
-            TrainingPlan plan = plans.get(requested).plan();
+            TrainingPlan plan = plans.plan(requested);
             if (plan.status() != TrainingPlan.Status.APPROVED) {
                 throw DomainProblem.invalidField("planId", "plan " + requested + " is not approved yet");
             }
+            if (unitId != null && !plans.covers(requested, unitId)) {
+                throw DomainProblem.invalidField("planId", "plan " + requested + " is the plan of unit " + plan.ownerUnitId()
+                        + ", which unit " + unitId + " is not part of");
+            }
             return plan.id();
         }
-        return plans.approvedFor(trainingClass.startDate().getYear())
-                .filter(p -> plans.quota(p.id(), program.id(), trainingClass.mode()).isPresent())
-                .map(TrainingPlan::id).orElse(null);
+        return plans.governing(trainingClass.startDate().getYear(), program.id(), trainingClass.mode(), unitId).orElse(null);
+    }
+
+    // --- reorganizations ----------------------------------------------------------------------------------------------
+
+    /**
+     * A unit closed: its open nominations (not yet enrolled, rejected or withdrawn) pass to its successor; after a
+     * split, to the successor the nominee was transferred to, or whose units include the nominee's. A nominee still
+     * waiting for their transfer keeps the closed unit until it arrives ({@link #reassignTransferred}). The stage and
+     * the approvals already given stay. Enrolled nominations keep the unit that sent the cadre: that is history.
+     */
+    @Transactional
+    public int reassignOpenOf(Closure closure) {
+        int reassigned = 0;
+        for (Nomination nomination : nominations.lockOpenOfUnit(closure.unitId())) {
+            Optional<UUID> successor = closure.singleSuccessor() ? Optional.of(closure.successors().get(0))
+                    : cadres.replicated(nomination.cadreId()).map(ReplicatedCadre::unitId)
+                    .flatMap(unit -> closure.successors().contains(unit) ? Optional.of(unit) : units.firstContaining(closure.successors(), unit));
+            if (successor.isPresent()) {
+                reassign(nomination, successor.get(), closure.reorganizationId());
+                reassigned++;
+            }
+        }
+        return reassigned;
+    }
+
+    /**
+     * A cadre moved with their unit in a reorganization: their open nominations by the unit they left follow them to
+     * the unit they joined, whichever of the reorganization's events arrives first.
+     */
+    @Transactional
+    public int reassignTransferred(UUID cadreId, UUID fromUnitId, UUID toUnitId, String reorganizationId) {
+        List<Nomination> open = nominations.lockOpenOfCadre(cadreId, fromUnitId);
+        open.forEach(n -> reassign(n, toUnitId, reorganizationId));
+        return open.size();
+    }
+
+    private void reassign(Nomination nomination, UUID successor, String reorganizationId) {
+        if (successor.equals(nomination.unitId())) {
+            return;
+        }
+        nominations.reassign(nomination.id(), successor);
+        String key = nomination.cadreId().toString();
+        outbox.append(EventTypes.NOMINATION_REASSIGNED, key, new NominationReassigned(nomination.id().toString(), key,
+                nomination.classId().toString(), nomination.unitId().toString(), successor.toString(),
+                nomination.planId() == null ? null : nomination.planId().toString(), reorganizationId, clock.instant()));
     }
 
     private static NominationStage stageOf(Nomination nomination, NominationStage requested) {

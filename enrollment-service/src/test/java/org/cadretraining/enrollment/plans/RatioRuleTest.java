@@ -31,9 +31,9 @@ class RatioRuleTest {
 
     @Test
     void theRatioIsConfiguration() {
-        RatioRule oneToTwo = new PlanProperties(new BigDecimal("2")).ratioRule();
+        RatioRule oneToTwo = new PlanProperties(new BigDecimal("2"), null).ratioRule();
         assertThat(oneToTwo.breach(10, 19)).hasValueSatisfying(breach -> assertThat(breach).contains("needs at least 20"));
-        assertThat(new PlanProperties(null).ratioRule()).isEqualTo(rule);
+        assertThat(new PlanProperties(null, null).ratioRule()).isEqualTo(rule);
         assertThatThrownBy(() -> new RatioRule(new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadretraining.enrollment.plans.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
+import org.cadretraining.enrollment.plans.TrainingPlan;
 import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.PlanView;
 import org.cadretraining.events.vocabulary.StudyMode;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,8 +43,9 @@ public class PlanController {
         this.access = access;
     }
 
+    /** ownerUnitId: the unit whose plan it is (the province, a department, a party bloc); absent, the province's. */
     public record CreatePlanRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 200) String name,
-                                    @NotNull LocalDate needsDeadline) {
+                                    @NotNull LocalDate needsDeadline, UUID ownerUnitId) {
     }
 
     public record AllocationInput(@NotNull UUID unitId, @NotNull @PositiveOrZero Integer seats) {
@@ -58,29 +62,58 @@ public class PlanController {
                               @NotNull @PositiveOrZero Integer cadres) {
     }
 
-    /** The plan with its needs against quotas, and the ratio rule on quotas and on seats filled. */
+    /**
+     * The plan with its needs against quotas, and the ratio rule on quotas and on seats filled. ownerUnitId is null for
+     * a plan of the province filed before plans had owners; ownerSuccessorUnitId names the unit that manages the plan
+     * of an owner merged into it, where it had an approved plan of its own for the year (ownerNote says so).
+     */
     public record PlanResponse(UUID planId, int year, String name, LocalDate needsDeadline, String status,
+                               UUID ownerUnitId, UUID ownerSuccessorUnitId, String ownerNote,
                                List<TrainingPlanning.Line> lines, List<TrainingPlanning.UnitLine> units,
                                TrainingPlanning.RatioCheck quotaRatio, TrainingPlanning.RatioCheck filledRatio) {
         static PlanResponse of(PlanView v) {
-            return new PlanResponse(v.plan().id(), v.plan().year(), v.plan().name(), v.plan().needsDeadline(),
-                    v.plan().status().name(), v.lines(), v.units(), v.quotaRatio(), v.filledRatio());
+            TrainingPlan p = v.plan();
+            return new PlanResponse(p.id(), p.year(), p.name(), p.needsDeadline(), p.status().name(), p.ownerUnitId(),
+                    p.ownerSuccessorUnitId(), p.ownerNote(), v.lines(), v.units(), v.quotaRatio(), v.filledRatio());
         }
     }
 
-    /** The yearly plan, its quotas and its approval are the province's: a training officer over a whole province. */
+    /** A plan as a listing shows it. */
+    public record PlanSummary(UUID planId, int year, String name, String status, UUID ownerUnitId, UUID ownerSuccessorUnitId,
+                              String ownerNote, LocalDate needsDeadline, Instant approvedAt) {
+        static PlanSummary of(TrainingPlan p) {
+            return new PlanSummary(p.id(), p.year(), p.name(), p.status().name(), p.ownerUnitId(), p.ownerSuccessorUnitId(),
+                    p.ownerNote(), p.needsDeadline(), p.approvedAt());
+        }
+    }
+
+    /**
+     * A unit files its own plan: the province's training officer the province's, a department's the department's.
+     * Without an owner the plan is the province's: it needs the permission over a whole province.
+     */
     @PostMapping
     @Access(Permission.PLANS_MANAGE)
     public ResponseEntity<PlanResponse> create(@Valid @RequestBody CreatePlanRequest request) {
-        access.requireOverAProvince(Permission.PLANS_MANAGE);
-        var plan = planning.create(request.year(), request.name().strip(), request.needsDeadline());
+        UUID owner = request.ownerUnitId() != null ? request.ownerUnitId() : planning.defaultOwner().orElse(null);
+        requireManaging(owner);
+        var plan = planning.create(request.year(), request.name().strip(), request.needsDeadline(), owner);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanResponse.of(planning.get(plan.id())));
+    }
+
+    /** Plans by owner and year, newest first: figures, not people, so any training reader sees them. */
+    @GetMapping
+    @Access(Permission.TRAINING_READ)
+    public List<PlanSummary> list(@RequestParam(required = false) UUID ownerUnitId, @RequestParam(required = false) Integer year) {
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw DomainProblem.invalidField("year", "must be between 2000 and 2100");
+        }
+        return planning.list(ownerUnitId, year).stream().map(PlanSummary::of).toList();
     }
 
     @PostMapping("/{planId}/quotas")
     @Access(Permission.PLANS_MANAGE)
     public PlanResponse quota(@PathVariable UUID planId, @Valid @RequestBody QuotaRequest request) {
-        access.requireOverAProvince(Permission.PLANS_MANAGE);
+        requireManaging(planning.plan(planId).managingUnitId());
         Map<UUID, Integer> allocations = new LinkedHashMap<>();
         for (AllocationInput a : request.allocations() == null ? List.<AllocationInput>of() : request.allocations()) {
             if (allocations.put(a.unitId(), a.seats()) != null) {
@@ -101,7 +134,7 @@ public class PlanController {
     @PostMapping("/{planId}/approve")
     @Access(Permission.PLANS_MANAGE)
     public PlanResponse approve(@PathVariable UUID planId) {
-        access.requireOverAProvince(Permission.PLANS_MANAGE);
+        requireManaging(planning.plan(planId).managingUnitId());
         return PlanResponse.of(planning.approve(planId));
     }
 
@@ -110,5 +143,14 @@ public class PlanController {
     @Access(Permission.TRAINING_READ)
     public PlanResponse get(@PathVariable UUID planId) {
         return PlanResponse.of(planning.get(planId));
+    }
+
+    /** The plans permission on the unit that owns (manages) the plan; over a whole province for the province's of old. */
+    private void requireManaging(UUID unitId) {
+        if (unitId == null) {
+            access.requireOverAProvince(Permission.PLANS_MANAGE);
+        } else {
+            access.require(Permission.PLANS_MANAGE, unitId);
+        }
     }
 }
