@@ -137,8 +137,10 @@ public final class DemoLoader {
      */
     private String filePlan(DemoPlan plan, Map<String, String> programIds, Map<String, String> unitIds,
                             Map<String, String> cadreIds, Map<String, String> unitToday) {
+        // The province's own plan; its departments and party blocs may each approve one of their own for the year.
         String planId = enrollment.post("/api/v1/plans", Map.of("year", plan.year(), "name", plan.name(),
-                "needsDeadline", plan.needsDeadline().toString())).expect(201).json().path("planId").asText();
+                "needsDeadline", plan.needsDeadline().toString(), "ownerUnitId", unitIds.get(DienBienUnits.PROVINCE_CODE)))
+                .expect(201).json().path("planId").asText();
         for (DemoPlan.Quota quota : plan.quotas()) {
             enrollment.post("/api/v1/plans/" + planId + "/quotas", Map.of("programId", programIds.get(quota.program().code()),
                     "mode", quota.program().mode(), "quota", quota.quota(),
