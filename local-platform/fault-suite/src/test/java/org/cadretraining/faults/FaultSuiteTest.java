@@ -60,7 +60,9 @@ class FaultSuiteTest {
     @BeforeAll
     static void startThePlatformAndTheLoad() throws Exception {
         suiteStarted = Instant.now();
-        REPORT.context("load average before the start: " + loadAverage());
+        REPORT.context("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java " + Runtime.version());
+        REPORT.context("load average before the start (1, 5, 15 min): " + loadAverage());
         platform = FaultPlatform.start(Path.of(System.getProperty("faults.repository", "../..")), HOME);
         REPORT.context("platform up (identity provider, PostgreSQL, broker and three service processes) in "
                 + Duration.between(suiteStarted, Instant.now()).toSeconds() + " s");
@@ -69,6 +71,7 @@ class FaultSuiteTest {
         convergence = new Convergence(new Truth(platform.registryDatabase(), platform.enrollmentDatabase(), province),
                 new Views(platform.reportingApi(), province), ledger);
         load = new LoadGenerator(platform, province);
+        REPORT.context("load: " + LoadGenerator.DESCRIPTION);
         Instant loadStarted = Instant.now();
         load.start();
         context = new FaultContext(platform, province, load, ledger, loadStarted);
@@ -189,6 +192,8 @@ class FaultSuiteTest {
         Instant started = Instant.now();
         long sentAgainBefore = ledger.tally().sentAgain();
         Map<LoadGenerator.Operation, Long> before = load.done();
+        // Other work on the machine stretches every time measured: the load average goes with the figures.
+        context.note("load average at the start", loadAverage());
         Throwable error = null;
         try {
             fault.inject(context);
@@ -242,7 +247,17 @@ class FaultSuiteTest {
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+            String[] fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memory() {
+        try (var lines = java.nio.file.Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024) + " GiB memory").orElse("memory unknown");
         } catch (java.io.IOException e) {
             return "unknown";
         }

@@ -40,6 +40,9 @@ public final class LoadGenerator implements AutoCloseable {
 
     private static final int WORKERS = 3;
     private static final Duration TICK = Duration.ofMillis(250);
+    public static final String DESCRIPTION = WORKERS + " workers, each starting an operation " + TICK.toMillis()
+            + " ms after its last ended: 22% registrations (all of them until 20 cadres exist), 8% transfers, 20% nominations, "
+            + "14% unit approvals, 14% province approvals, 11% graduations, 5% withdrawals, 6% reads of the views";
     private static final String[] FAMILY = {"Nguyễn", "Lò", "Quàng", "Lường", "Giàng", "Vừ", "Trần", "Cà"};
     private static final String[] GIVEN = {"Văn Minh", "Thị Hoa", "Văn Thắng", "Thị Mai", "A Sáng", "Thị Dua", "Văn Hùng", "Thị Lan"};
     private static final String[] ETHNICITY = {"KINH", "THAI", "HMONG", "KINH", "TAY", "THAI"};
