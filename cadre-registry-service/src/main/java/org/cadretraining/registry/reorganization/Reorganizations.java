@@ -192,7 +192,7 @@ public class Reorganizations {
      * Applies the plan, all or nothing. Refused with 409 while a row stops it (the draft then shows the rows as the
      * register now stands); an applied plan is not applied again: the answer is its first outcome.
      */
-    public ReorganizationView apply(UUID id) {
+    public Applied apply(UUID id) {
         Attempt attempt = transactions.execute(status -> attempt(id));
         if (attempt.refused()) {
             List<RowProblem> problems = attempt.view().dryRun().problems();
@@ -203,10 +203,14 @@ public class Reorganizations {
                     "file", problems.size() + " row problem(s) stop this reorganization; nothing was changed. GET "
                     + "/api/v1/reorganizations/" + id + " lists them" + first);
         }
-        return attempt.view();
+        return new Applied(attempt.view(), attempt.alreadyApplied());
     }
 
-    private record Attempt(ReorganizationView view, boolean refused) {
+    /** What applying answers: the reorganization, and whether it had been applied before (then nothing changed now). */
+    public record Applied(ReorganizationView view, boolean alreadyApplied) {
+    }
+
+    private record Attempt(ReorganizationView view, boolean refused, boolean alreadyApplied) {
     }
 
     private Attempt attempt(UUID id) {
@@ -214,7 +218,7 @@ public class Reorganizations {
                 .orElseThrow(() -> DomainProblem.notFound("Reorganization", id.toString()));
         requireReadable(stored.involved(), stored.uploadedBy());
         if (stored.status() == ReorganizationView.Status.APPLIED) {
-            return new Attempt(stored.view(), false);
+            return new Attempt(stored.view(), false, true);
         }
         long started = System.nanoTime();
         byte[] content = reorganizations.content(id);
@@ -238,7 +242,7 @@ public class Reorganizations {
         }
         if (!plan.applicable()) {
             refresh(id, plan);
-            return new Attempt(reorganizations.find(id).orElseThrow().view(), true);
+            return new Attempt(reorganizations.find(id).orElseThrow().view(), true, false);
         }
         long planned = System.nanoTime();
         int events = execute(plan);
@@ -253,7 +257,7 @@ public class Reorganizations {
                         + " planned under locks in {} ms, written in {} ms", id, done.totals().unitsCreated(),
                 done.totals().unitsClosed(), done.totals().subUnitsMoved(), done.totals().cadresTransferred(), events,
                 (planned - started) / 1_000_000, (System.nanoTime() - planned) / 1_000_000);
-        return new Attempt(reorganizations.find(id).orElseThrow().view(), false);
+        return new Attempt(reorganizations.find(id).orElseThrow().view(), false, false);
     }
 
     /** Every change of the plan, in order, with its events in the order agreed; returns how many events. */
