@@ -40,6 +40,8 @@ class ReorganizationTest extends RegistryIntegrationTest {
     private static final String JULY_FIRST = "01/07/2025";
     private static final String REORGANIZATIONS = "/api/v1/reorganizations";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
     private String province;
     private String officer;
 
@@ -338,6 +340,45 @@ class ReorganizationTest extends RegistryIntegrationTest {
         }
         assertThat(outboxSince(positionBefore).stream().filter("CadreTransferred"::equals)).hasSize(cadres.size());
         cadres.forEach(c -> assertThat(unitOf(c)).isEqualTo(b));
+    }
+
+    @Test
+    void aTransferIntoAMergedUnitThatIsBeingWrittenIsWaitedForAndMovedWithTheOthers() throws Exception {
+        String a = unit("Xã Mường Lói", "COMMUNE", province, null);
+        String b = unit("Xã Mường Nhà", "COMMUNE", province, null);
+        String elsewhere = unit("Xã Na Ư", "COMMUNE", province, null);
+        String staying = cadre(a);
+        String arriving = cadre(elsewhere);
+        String id = upload(REORGANIZATIONS, "cho.csv", csv(row(MappingColumn.CHANGE, "Sáp nhập", MappingColumn.EFFECTIVE_DATE,
+                JULY_FIRST, MappingColumn.OLD_UNIT, codeOf(a), MappingColumn.NEW_UNIT, codeOf(b))), officer)
+                .expect(201).json().path("reorganizationId").asText();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        // A transfer into the merged unit, in flight: it holds the unit as a transfer does, and moves a cadre there.
+        try (java.sql.Connection transfer = dataSource.getConnection()) {
+            transfer.setAutoCommit(false);
+            try (var hold = transfer.prepareStatement("SELECT id FROM unit WHERE id = CAST(? AS uuid) FOR SHARE");
+                 var move = transfer.prepareStatement("UPDATE cadre SET unit_id = CAST(? AS uuid) WHERE id = CAST(? AS uuid)")) {
+                hold.setString(1, a);
+                hold.executeQuery().close();
+                move.setString(1, a);
+                move.setString(2, arriving);
+                move.executeUpdate();
+            }
+            Future<JsonNode> applying = pool.submit(() -> post(REORGANIZATIONS + "/" + id + "/apply", Map.of(), officer)
+                    .expect(200).json());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE wait_event_type = 'Lock' AND query LIKE '%FROM unit WHERE id = ANY%FOR UPDATE%'""")
+                    .query(Long.class).single() > 0);
+            assertThat(applying).isNotDone();
+            transfer.commit();
+            JsonNode applied = applying.get();
+            assertThat(applied.path("reorganization").path("outcome").path("totals").path("cadresTransferred").asInt()).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(unitOf(staying)).isEqualTo(b);
+        assertThat(unitOf(arriving)).isEqualTo(b);
     }
 
     // ---------------------------------------------------------------- who may
