@@ -197,6 +197,24 @@ class UnitKindsAndHistoryTest extends RegistryIntegrationTest {
                 Duration.ofSeconds(30));
         assertThat(records.stream().filter(r -> cadreId.equals(r.key())).findFirst().orElseThrow().value())
                 .contains("\"effectiveDate\":\"2024-08-15\"");
+
+        // Transferred into a unit that began later (a merger's successor), the cadre keeps the day they began: the
+        // same row, naming the new unit, imports unchanged; a new cadre with that day is refused there.
+        String laterCode = "KL-" + suffix();
+        String later = api.post("/api/v1/units", Map.of("code", laterCode, "name", "Sở Tư pháp (mới)", "level", "PROVINCE"))
+                .expect(201).json().path("unitId").asText();
+        api.post("/api/v1/cadres/" + cadreId + "/transfer", Map.of("toUnitId", later, "effectiveDate",
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "reason", "Sáp nhập")).expect(200);
+        byte[] again = (String.join(",", Column.headers()) + "\n" + row.replace("," + code + ",", "," + laterCode + ",") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode unchanged = upload("/api/v1/cadres/import", "lich-su-2.csv", again).expect(200).json();
+        assertThat(unchanged.path("rejected")).as(unchanged.toString()).isEmpty();
+        assertThat(unchanged.path("unchanged").asInt()).isEqualTo(1);
+        String newcomer = "014088" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        JsonNode refused = upload("/api/v1/cadres/import", "lich-su-3.csv", (String.join(",", Column.headers()) + "\n"
+                + row.replace(nationalId, newcomer).replace("," + code + ",", "," + laterCode + ",") + "\n")
+                .getBytes(StandardCharsets.UTF_8)).expect(200).json();
+        assertThat(refused.path("rejected").findValuesAsString("column")).containsExactly("Ngày bắt đầu công tác");
     }
 
     private JsonNode unitAsOf(String day, String unitId) {

@@ -105,11 +105,6 @@ public class CadreImport {
                         "the unit is outside the units your grants let you write the register of"));
                 continue;
             }
-            String serving = CadreRegistration.servingSinceProblem(parsed.cadre().servingSince(), unit);
-            if (serving != null) {
-                rejected.add(new RowProblem(row.line(), Column.SERVING_SINCE.header(), serving));
-                continue;
-            }
             RowParser.ParsedRow first = byNationalId.putIfAbsent(parsed.cadre().nationalId(), parsed);
             if (first != null) {
                 rejected.add(new RowProblem(row.line(), Column.NATIONAL_ID.header(),
@@ -136,6 +131,13 @@ public class CadreImport {
                 continue;
             }
             if (current == null) {
+                // Counts on registration only: a cadre already registered keeps the day they began, also after a
+                // transfer into a unit that began later (a reorganization's successor), so an export imports unchanged.
+                String serving = CadreRegistration.servingSinceProblem(row.cadre().servingSince(), unit);
+                if (serving != null) {
+                    rejected.add(new RowProblem(row.line(), Column.SERVING_SINCE.header(), serving));
+                    continue;
+                }
                 NewCadre c = row.cadre();
                 Cadre cadre = new Cadre(UUID.randomUUID(), c.nationalId(), c.fullName().strip(), c.birthDate(), c.gender(),
                         c.ethnicity(), unitId, c.position(), c.rank(), c.managementTier(), c.partyMember(),
