@@ -198,6 +198,9 @@ class RegistryServiceTest extends RegistryIntegrationTest {
                 .isEqualTo(Topics.ENROLLMENTS.name());
         assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.graduations-in-0.consumer.dlq-name"))
                 .isEqualTo(Topics.ENROLLMENTS.deadLetter(environment.getProperty("spring.cloud.stream.bindings.graduations-in-0.group")));
+        // A killed instance holds its partitions until its session times out: graduations wait that long to be recorded.
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", Integer.class))
+                .as("consumer session timeout, ms").isLessThanOrEqualTo(10_000);
     }
 
     @Test

@@ -399,6 +399,9 @@ class EnrollmentServiceTest extends EnrollmentTestSupport {
                 .isEqualTo(Topics.CADRES.deadLetter(group));
         assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.cadreReplica-in-0.consumer.enable-dlq"))
                 .isEqualTo("true");
+        // A killed instance holds its partitions until its session times out: the replica stops following the registry.
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", Integer.class))
+                .as("consumer session timeout, ms").isLessThanOrEqualTo(10_000);
     }
 
     @Test

@@ -23,6 +23,7 @@ public class AuditTrail {
     public static final String CADRE = "CADRE";
     public static final String UNIT = "UNIT";
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
+    public static final String REORGANIZATION = "REORGANIZATION";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 

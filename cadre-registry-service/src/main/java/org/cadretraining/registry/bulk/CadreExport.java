@@ -104,7 +104,8 @@ public class CadreExport {
                         !shown || c.partyJoinDate() == null ? "" : c.partyJoinDate().format(RowParser.VIETNAMESE_DATE),
                         Labels.PROFESSIONAL.word(ProfessionalLevel.valueOf(h.currentLevel(Ladder.PROFESSIONAL))),
                         Labels.POLITICAL_THEORY.word(PoliticalTheoryLevel.valueOf(h.currentLevel(Ladder.POLITICAL_THEORY))),
-                        Labels.STATE_MANAGEMENT.word(StateManagementLevel.valueOf(h.currentLevel(Ladder.STATE_MANAGEMENT)))));
+                        Labels.STATE_MANAGEMENT.word(StateManagementLevel.valueOf(h.currentLevel(Ladder.STATE_MANAGEMENT))),
+                        c.servingSince() == null ? "" : c.servingSince().format(RowParser.VIETNAMESE_DATE)));
             }
             writer.maskedRows(masked);
         } catch (IOException e) {

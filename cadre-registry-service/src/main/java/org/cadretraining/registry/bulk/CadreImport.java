@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.CadreStatus;
@@ -17,6 +19,7 @@ import org.cadretraining.platform.security.AccessPolicy;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.platform.security.PersonalDataAccessLog;
 import org.cadretraining.platform.security.UnitScope;
+import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.audit.AuditTrail;
 import org.cadretraining.registry.cadres.Cadre;
 import org.cadretraining.registry.cadres.CadreMovements;
@@ -53,10 +56,11 @@ public class CadreImport {
     private final AuditTrail audit;
     private final AccessPolicy access;
     private final PersonalDataAccessLog accessLog;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     CadreImport(Units units, Cadres cadres, Qualifications qualifications, CadreRegistration registration,
-                CadreMovements movements, AuditTrail audit, AccessPolicy access, PersonalDataAccessLog accessLog) {
+                CadreMovements movements, AuditTrail audit, AccessPolicy access, PersonalDataAccessLog accessLog, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.cadres = cadres;
         this.qualifications = qualifications;
@@ -127,10 +131,17 @@ public class CadreImport {
                 continue;
             }
             if (current == null) {
+                // Counts on registration only: a cadre already registered keeps the day they began, also after a
+                // transfer into a unit that began later (a reorganization's successor), so an export imports unchanged.
+                String serving = CadreRegistration.servingSinceProblem(row.cadre().servingSince(), unit);
+                if (serving != null) {
+                    rejected.add(new RowProblem(row.line(), Column.SERVING_SINCE.header(), serving));
+                    continue;
+                }
                 NewCadre c = row.cadre();
                 Cadre cadre = new Cadre(UUID.randomUUID(), c.nationalId(), c.fullName().strip(), c.birthDate(), c.gender(),
                         c.ethnicity(), unitId, c.position(), c.rank(), c.managementTier(), c.partyMember(),
-                        c.partyJoinDate(), CadreStatus.ACTIVE, List.of(), null);
+                        c.partyJoinDate(), CadreStatus.ACTIVE, List.of(), null, c.servingSince());
                 plan.created.add(new CadreRegistration.Registration(cadre, row.levels(), QualificationSource.IMPORTED));
                 continue;
             }
@@ -181,6 +192,15 @@ public class CadreImport {
     }
 
     private void apply(Plan plan) {
+        // Shared locks on the units cadres arrive in: none is closed by a reorganization meanwhile, or it is refused here.
+        Set<UUID> arriving = new HashSet<>();
+        plan.created.forEach(r -> arriving.add(r.cadre().unitId()));
+        for (Unit unit : units.holdAllForPlacement(arriving)) {
+            if (unit.dissolved()) {
+                throw DomainProblem.conflict("unit-dissolved", "Unit closed meanwhile",
+                        "Unit " + unit.code() + " was closed while the file was read; nothing was imported. Check the file and import again.");
+            }
+        }
         registration.registerAll(plan.created);
         registration.applyProfiles(plan.updated);
         plan.transfers.forEach((cadre, unitId) -> movements.transfer(cadre, unitId, LocalDate.now(clock), "import"));

@@ -18,7 +18,9 @@ public enum Column {
     PARTY_JOIN_DATE("Ngày vào Đảng"),
     PROFESSIONAL("Trình độ chuyên môn"),
     POLITICAL_THEORY("Lý luận chính trị"),
-    STATE_MANAGEMENT("Quản lý nhà nước");
+    STATE_MANAGEMENT("Quản lý nhà nước"),
+    /** Optional: the day the cadre began serving, for history loaded late; files without the column still read. */
+    SERVING_SINCE("Ngày bắt đầu công tác");
 
     private final String header;
 
@@ -35,6 +37,6 @@ public enum Column {
     }
 
     public boolean isDate() {
-        return this == BIRTH_DATE || this == PARTY_JOIN_DATE;
+        return this == BIRTH_DATE || this == PARTY_JOIN_DATE || this == SERVING_SINCE;
     }
 }

@@ -33,7 +33,7 @@ public final class RowParser {
             Map.entry("ethnicity", Column.ETHNICITY), Map.entry("unitId", Column.UNIT_CODE),
             Map.entry("position", Column.POSITION), Map.entry("rank", Column.RANK),
             Map.entry("managementTier", Column.MANAGEMENT_TIER), Map.entry("partyMember", Column.PARTY_MEMBER),
-            Map.entry("partyJoinDate", Column.PARTY_JOIN_DATE));
+            Map.entry("partyJoinDate", Column.PARTY_JOIN_DATE), Map.entry("servingSince", Column.SERVING_SINCE));
 
     private RowParser() {
     }
@@ -71,12 +71,13 @@ public final class RowParser {
         ProfessionalLevel professional = label(row, Column.PROFESSIONAL, Labels.PROFESSIONAL, false, problems);
         PoliticalTheoryLevel political = label(row, Column.POLITICAL_THEORY, Labels.POLITICAL_THEORY, false, problems);
         StateManagementLevel state = label(row, Column.STATE_MANAGEMENT, Labels.STATE_MANAGEMENT, false, problems);
+        LocalDate servingSince = date(row, Column.SERVING_SINCE, false, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         NewCadre cadre = new NewCadre(nationalId, fullName, birthDate, gender, ethnicity, null,
                 position.isEmpty() ? null : position, rank, tier == null ? ManagementTier.UNIT : tier,
-                Boolean.TRUE.equals(partyMember), partyJoinDate, List.of());
+                Boolean.TRUE.equals(partyMember), partyJoinDate, List.of(), null, servingSince);
         for (FieldProblem p : CadreRules.problems(cadre, today)) {
             Column column = FIELD_COLUMNS.getOrDefault(p.field(), Column.NATIONAL_ID);
             problems.add(new RowProblem(line, column.header(), p.reason()));

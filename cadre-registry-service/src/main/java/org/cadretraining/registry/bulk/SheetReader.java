@@ -40,14 +40,20 @@ public final class SheetReader {
     private SheetReader() {
     }
 
+    /** The rows of a cadre import. */
     public static List<SheetRow> read(byte[] content, SheetFormat format) {
+        return read(content, format, SheetLayout.CADRES);
+    }
+
+    /** The rows of a sheet with the given columns; the header row must match them. */
+    public static List<SheetRow> read(byte[] content, SheetFormat format, SheetLayout layout) {
         if (content.length == 0) {
             throw UnreadableSheet.unreadable("the file is empty");
         }
-        return format == SheetFormat.CSV ? readCsv(content) : readXlsx(content);
+        return format == SheetFormat.CSV ? readCsv(content, layout) : readXlsx(content, layout);
     }
 
-    private static List<SheetRow> readCsv(byte[] content) {
+    private static List<SheetRow> readCsv(byte[] content, SheetLayout layout) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -80,9 +86,9 @@ public final class SheetReader {
                 List<String> cells = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
-                    check(value, rows.size() + 1 + skipped, i);
+                    check(value, rows.size() + 1 + skipped, i, layout);
                     if (CellSafety.refusedOnImport(value)) {
-                        throw UnreadableSheet.formula(rows.size() + 1 + skipped, columnAt(i));
+                        throw UnreadableSheet.formula(rows.size() + 1 + skipped, layout.header(i));
                     }
                     cells.add(value.startsWith("'") ? value.substring(1) : value);
                 }
@@ -97,10 +103,10 @@ public final class SheetReader {
             }
             throw UnreadableSheet.unreadable("the CSV cannot be parsed (" + safe(e) + ")");
         }
-        return withHeader(rows, skipped);
+        return withHeader(rows, skipped, layout);
     }
 
-    private static List<SheetRow> readXlsx(byte[] content) {
+    private static List<SheetRow> readXlsx(byte[] content, SheetLayout layout) {
         if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
             throw UnreadableSheet.unreadable("this is not an .xlsx workbook (an old .xls must be saved as .xlsx first)");
         }
@@ -108,7 +114,7 @@ public final class SheetReader {
             // Before any row is built: a zip bomb, a row numbered past the limit, a formula are refused here.
             WorkbookGuard.check(content, WorkbookGuard.Limits.forUploads(MAX_ROWS + 1));
         } catch (WorkbookGuard.RefusedWorkbook refused) {
-            throw refused.isFormula() && refused.row() > 0 ? UnreadableSheet.formula(refused.row(), columnAt(refused.column()))
+            throw refused.isFormula() && refused.row() > 0 ? UnreadableSheet.formula(refused.row(), layout.header(refused.column()))
                     : UnreadableSheet.unreadable(refused.getMessage());
         }
         List<List<String>> rows = new ArrayList<>();
@@ -128,7 +134,7 @@ public final class SheetReader {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     Cell cell = row.getCell(i);
-                    cells.add(text(cell, line, i));
+                    cells.add(text(cell, line, i, layout));
                 }
                 rows.add(cells);
                 if (rows.size() > MAX_ROWS + 1) {
@@ -140,20 +146,20 @@ public final class SheetReader {
         } catch (IOException | RuntimeException e) {
             throw UnreadableSheet.unreadable("the workbook is damaged or incomplete (" + safe(e) + ")");
         }
-        return withHeader(rows, 0);
+        return withHeader(rows, 0, layout);
     }
 
-    private static String text(Cell cell, int line, int column) {
+    private static String text(Cell cell, int line, int column, SheetLayout layout) {
         if (cell == null) {
             return "";
         }
         if (cell.getType() == CellType.FORMULA || cell.getFormula() != null) {
-            throw UnreadableSheet.formula(line, columnAt(column));
+            throw UnreadableSheet.formula(line, layout.header(column));
         }
         String value;
         if (cell.getType() == CellType.NUMBER) {
             BigDecimal number = cell.asNumber();
-            if (column < Column.values().length && Column.values()[column].isDate()) {
+            if (layout.dateColumns().contains(column)) {
                 // An Excel date is a day count; the reader turns it into a date when it can.
                 LocalDateTime date = cell.asDate();
                 value = date == null ? number.toPlainString() : date.toLocalDate().toString();
@@ -165,31 +171,33 @@ public final class SheetReader {
         } else {
             value = cell.getText() == null ? "" : cell.getText();
             if (CellSafety.refusedOnImport(value)) {
-                throw UnreadableSheet.formula(line, columnAt(column));
+                throw UnreadableSheet.formula(line, layout.header(column));
             }
             value = value.startsWith("'") ? value.substring(1) : value;
         }
-        check(value, line, column);
+        check(value, line, column, layout);
         return value;
     }
 
-    private static void check(String value, int line, int column) {
+    private static void check(String value, int line, int column, SheetLayout layout) {
         if (value.length() > MAX_CELL_CHARS) {
-            throw UnreadableSheet.cellTooLarge(line, column, MAX_CELL_CHARS);
+            throw UnreadableSheet.cellTooLarge(line, layout.header(column), MAX_CELL_CHARS);
         }
     }
 
     /** @param skipped lines before the header that were not parsed (comments): rows keep their line in the file */
-    private static List<SheetRow> withHeader(List<List<String>> rows, int skipped) {
+    private static List<SheetRow> withHeader(List<List<String>> rows, int skipped, SheetLayout layout) {
         if (rows.isEmpty()) {
             throw UnreadableSheet.unreadable("the file has no header row");
         }
         List<String> header = rows.get(0);
-        List<String> expected = Column.headers();
+        List<String> expected = layout.headers();
         for (int i = 0; i < expected.size(); i++) {
             String found = i < header.size() ? header.get(i) : "";
-            if (!Names.searchable(found).equals(Names.searchable(expected.get(i)))) {
-                throw UnreadableSheet.wrongColumns(i);
+            // An optional column may be missing, at the end; where a header is, it must be the template's.
+            boolean missingOptional = i >= layout.requiredColumns() && Names.searchable(found).isEmpty();
+            if (!missingOptional && !Names.searchable(found).equals(Names.searchable(expected.get(i)))) {
+                throw UnreadableSheet.wrongColumns(layout, i);
             }
         }
         List<SheetRow> data = new ArrayList<>(rows.size() - 1);
@@ -200,10 +208,6 @@ public final class SheetReader {
             }
         }
         return data;
-    }
-
-    private static Column columnAt(int index) {
-        return index < Column.values().length ? Column.values()[index] : Column.values()[Column.values().length - 1];
     }
 
     /** The library's message names a part or an offset, never cell content: safe to pass on. */

@@ -5,11 +5,15 @@ import java.util.List;
 /** One data row as text, with its line number in the sheet (the header is line 1). */
 public record SheetRow(int line, List<String> cells) {
     public String cell(Column column) {
-        int i = column.ordinal();
-        if (i >= cells.size() || cells.get(i) == null) {
+        return cell(column.ordinal());
+    }
+
+    /** The cell in column {@code index} (0 first), stripped; "" when the row has none. */
+    public String cell(int index) {
+        if (index >= cells.size() || cells.get(index) == null) {
             return "";
         }
-        return cells.get(i).strip();
+        return cells.get(index).strip();
     }
 
     public boolean blank() {

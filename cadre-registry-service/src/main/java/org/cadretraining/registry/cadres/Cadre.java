@@ -12,13 +12,24 @@ import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.ManagementTier;
 
-/** A cadre, civil servant or public employee on the register (cán bộ, công chức, viên chức). */
+/**
+ * A cadre, civil servant or public employee on the register (cán bộ, công chức, viên chức). {@code servingSince} is
+ * the day they began serving, where it was given (history loaded late); null: the day they were registered.
+ */
 public record Cadre(UUID id, String nationalId, String fullName, LocalDate birthDate, Gender gender, Ethnicity ethnicity,
                     UUID unitId, String position, CivilServiceRank rank, ManagementTier managementTier,
                     boolean partyMember, LocalDate partyJoinDate, CadreStatus status,
-                    List<CommitteeMembership> committeeMemberships, LocalDate departedOn) {
+                    List<CommitteeMembership> committeeMemberships, LocalDate departedOn, LocalDate servingSince) {
     public Cadre {
         committeeMemberships = committeeMemberships == null ? List.of() : List.copyOf(committeeMemberships);
+    }
+
+    public Cadre(UUID id, String nationalId, String fullName, LocalDate birthDate, Gender gender, Ethnicity ethnicity,
+                 UUID unitId, String position, CivilServiceRank rank, ManagementTier managementTier,
+                 boolean partyMember, LocalDate partyJoinDate, CadreStatus status,
+                 List<CommitteeMembership> committeeMemberships, LocalDate departedOn) {
+        this(id, nationalId, fullName, birthDate, gender, ethnicity, unitId, position, rank, managementTier, partyMember,
+                partyJoinDate, status, committeeMemberships, departedOn, null);
     }
 
     /** The same cadre with the profile of {@code profile}; unit, status and departure stay. */
@@ -27,17 +38,18 @@ public record Cadre(UUID id, String nationalId, String fullName, LocalDate birth
                 profile.ethnicity(), unitId, profile.position(), profile.rank(),
                 profile.managementTier() == null ? ManagementTier.UNIT : profile.managementTier(),
                 profile.partyMember(), profile.partyJoinDate(), status,
-                profile.committeeMemberships() == null ? committeeMemberships : profile.committeeMemberships(), departedOn);
+                profile.committeeMemberships() == null ? committeeMemberships : profile.committeeMemberships(), departedOn,
+                servingSince);
     }
 
     public Cadre inUnit(UUID unit) {
         return new Cadre(id, nationalId, fullName, birthDate, gender, ethnicity, unit, position, rank, managementTier,
-                partyMember, partyJoinDate, status, committeeMemberships, departedOn);
+                partyMember, partyJoinDate, status, committeeMemberships, departedOn, servingSince);
     }
 
     public Cadre departed(CadreStatus newStatus, LocalDate on) {
         return new Cadre(id, nationalId, fullName, birthDate, gender, ethnicity, unitId, position, rank, managementTier,
-                partyMember, partyJoinDate, newStatus, committeeMemberships, on);
+                partyMember, partyJoinDate, newStatus, committeeMemberships, on, servingSince);
     }
 
     public boolean active() {
@@ -60,6 +72,6 @@ public record Cadre(UUID id, String nationalId, String fullName, LocalDate birth
 
     private Cadre withId(UUID newId) {
         return new Cadre(newId, nationalId, fullName, birthDate, gender, ethnicity, unitId, position, rank, managementTier,
-                partyMember, partyJoinDate, status, committeeMemberships, departedOn);
+                partyMember, partyJoinDate, status, committeeMemberships, departedOn, servingSince);
     }
 }

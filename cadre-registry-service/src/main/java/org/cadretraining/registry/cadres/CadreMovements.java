@@ -1,6 +1,7 @@
 package org.cadretraining.registry.cadres;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.cadretraining.events.EventTypes;
@@ -90,6 +91,27 @@ public class CadreMovements {
         outbox.append(EventTypes.CADRE_TRANSFERRED, cadre.id().toString(), new CadreTransferred(cadre.id().toString(),
                 cadre.unitId().toString(), toUnitId.toString(), effectiveDate, reason));
         return moved;
+    }
+
+    /** A cadre moving with their unit in a reorganization. */
+    public record Move(UUID cadreId, UUID fromUnitId, UUID toUnitId, String reason) {
+    }
+
+    /** What a cadre's history shows of a move in a reorganization: where to, from when, and why. */
+    public record ReorganizedPlacement(UUID unitId, LocalDate effectiveDate, String reason, UUID reorganizationId) {
+    }
+
+    /**
+     * Moves cadres with their units in a reorganization: one statement for all, and an audit line each, so that
+     * every cadre's history names the reorganization. The caller has locked them ({@link Cadres#lockServingIn}),
+     * checked the access on the units, and publishes their {@code CadreTransferred} in the order of its plan.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveAll(List<Move> moves, LocalDate effectiveDate, UUID reorganizationId) {
+        cadres.moveAll(moves.stream().map(Move::cadreId).toList(), moves.stream().map(Move::toUnitId).toList());
+        audit.recordAll(moves.stream().map(m -> new AuditTrail.Change(AuditTrail.CADRE, m.cadreId(), "TRANSFERRED",
+                new ReorganizedPlacement(m.fromUnitId(), null, null, null),
+                new ReorganizedPlacement(m.toUnitId(), effectiveDate, m.reason(), reorganizationId))).toList());
     }
 
     /** Retirement or leaving: the cadre stays on the register, with the status and date, and stops being active. */

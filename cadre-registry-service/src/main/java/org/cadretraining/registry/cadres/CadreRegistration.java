@@ -45,14 +45,14 @@ public class CadreRegistration {
     private final Clock clock;
 
     CadreRegistration(CadreRepository cadres, Units units, Qualifications qualifications, AuditTrail audit, OutboxBatch batch,
-                      AccessPolicy access) {
+                      AccessPolicy access, Clock clock) {
         this.cadres = cadres;
         this.units = units;
         this.qualifications = qualifications;
         this.audit = audit;
         this.batch = batch;
         this.access = access;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     public record RegisteredCadre(Cadre cadre, QualificationHistory history) {
@@ -62,13 +62,18 @@ public class CadreRegistration {
     public RegisteredCadre register(NewCadre request) {
         List<FieldProblem> problems = new ArrayList<>(CadreRules.problems(request, LocalDate.now(clock)));
         if (request.unitId() != null) {
-            Unit unit = units.find(request.unitId()).orElse(null);
+            // Shared: the unit cannot be closed by a reorganization while the cadre arrives.
+            Unit unit = units.holdForPlacement(request.unitId()).orElse(null);
             if (unit != null) {
                 access.require(Permission.REGISTER_WRITE, unit.id().toString());
             }
             String unitProblem = unitProblem(unit, request.unitId());
             if (unitProblem != null) {
                 problems.add(new FieldProblem("unitId", unitProblem));
+            }
+            String servingProblem = unit == null ? null : servingSinceProblem(request.servingSince(), unit);
+            if (servingProblem != null) {
+                problems.add(new FieldProblem("servingSince", servingProblem));
             }
         }
         if (!problems.isEmpty()) {
@@ -80,7 +85,8 @@ public class CadreRegistration {
         Cadre cadre = new Cadre(UUID.randomUUID(), request.nationalId(), request.fullName().strip(), request.birthDate(),
                 request.gender(), request.ethnicity(), request.unitId(), request.position(), request.rank(),
                 request.managementTier() == null ? ManagementTier.UNIT : request.managementTier(),
-                request.partyMember(), request.partyJoinDate(), CadreStatus.ACTIVE, request.committeeMemberships(), null);
+                request.partyMember(), request.partyJoinDate(), CadreStatus.ACTIVE, request.committeeMemberships(), null,
+                request.servingSince());
         List<NewCadre.NewQualification> held = request.qualifications() == null ? List.of() : request.qualifications();
         return registerAll(List.of(new Registration(cadre, held, QualificationSource.MANUAL))).get(0);
     }
@@ -99,7 +105,7 @@ public class CadreRegistration {
             List<QualificationRecord> records = new ArrayList<>();
             for (NewCadre.NewQualification q : r.qualifications()) {
                 records.add(new QualificationRecord(UUID.randomUUID(), r.cadre().id(), q.ladder(), q.level(),
-                        q.fieldOfStudy(), q.institution(), q.year(), r.source(), null, null, now));
+                        q.fieldOfStudy(), q.institution(), q.yearHeld(), r.source(), null, null, now, q.awardedOn()));
             }
             allRecords.addAll(records);
             registered.add(new RegisteredCadre(r.cadre(), new QualificationHistory(records)));
@@ -115,7 +121,8 @@ public class CadreRegistration {
             events.add(EventTypes.CADRE_REGISTERED, key, new CadreRegistered(key, cadre.unitId().toString(),
                     cadre.fullName(), cadre.birthDate(), cadre.gender(), cadre.ethnicity().isMinority(), cadre.position(),
                     cadre.rank(), cadre.managementTier(), cadre.status(), r.history().currentLevels(), now,
-                    cadre.committeeMemberships()));
+                    cadre.committeeMemberships(),
+                    cadre.servingSince() == null ? LocalDate.ofInstant(now, clock.getZone()) : cadre.servingSince()));
             addRecords(events, r.history().records(), r.history(), now);
         }
         events.append();
@@ -136,7 +143,7 @@ public class CadreRegistration {
             events.add(EventTypes.CADRE_QUALIFICATION_RECORDED, key, new CadreQualificationRecorded(key,
                     record.id().toString(), record.ladder(), record.level(), history.currentLevel(record.ladder()),
                     record.source(), record.fieldOfStudy(), record.institution(), record.year(), record.classId(),
-                    record.enrollmentId(), now));
+                    record.enrollmentId(), now, record.awardedOn()));
         }
     }
 
@@ -206,6 +213,14 @@ public class CadreRegistration {
         }
         if (unit.dissolved()) {
             return "unit " + unit.code() + " is dissolved";
+        }
+        return null;
+    }
+
+    /** Why a cadre cannot have served in {@code unit} since {@code servingSince}, or null when they can. */
+    public static String servingSinceProblem(LocalDate servingSince, Unit unit) {
+        if (servingSince != null && unit.validFrom() != null && servingSince.isBefore(unit.validFrom())) {
+            return "is before unit " + unit.code() + " exists (from " + unit.validFrom() + ")";
         }
         return null;
     }

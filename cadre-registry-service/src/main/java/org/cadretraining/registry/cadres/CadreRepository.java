@@ -28,15 +28,15 @@ import org.springframework.stereotype.Repository;
 class CadreRepository {
     private static final String COLUMNS = """
             id, national_id, full_name, birth_date, gender, ethnicity, unit_id, position, rank, management_tier,
-            party_member, party_join_date, status, departed_on""";
+            party_member, party_join_date, status, departed_on, serving_since""";
     private static final String INSERT = """
             INSERT INTO cadre (id, national_id, full_name, birth_date, gender, ethnicity, unit_id, position, rank,
-                               management_tier, party_member, party_join_date, status, search_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               management_tier, party_member, party_join_date, status, search_name, serving_since)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Typed, so that the driver is never asked for a null's type: one round trip per null would cost minutes. */
     private static final int[] INSERT_TYPES = {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR,
             Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE, Types.VARCHAR,
-            Types.VARCHAR};
+            Types.VARCHAR, Types.DATE};
     private static final int[] UPDATE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DATE, Types.VARCHAR, Types.OTHER};
     private final JdbcClient jdbc;
@@ -59,7 +59,7 @@ class CadreRepository {
             rows.add(new Object[]{c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender().name(),
                     c.ethnicity().name(), c.unitId(), c.position(), c.rank() == null ? null : c.rank().name(),
                     c.managementTier().name(), c.partyMember(), c.partyJoinDate(), c.status().name(),
-                    Names.searchable(c.fullName())});
+                    Names.searchable(c.fullName()), c.servingSince()});
             for (CommitteeMembership m : c.committeeMemberships()) {
                 seats.add(new Object[]{c.id(), m.committee().name(), m.termStart(), m.termEnd()});
             }
@@ -97,6 +97,53 @@ class CadreRepository {
 
     void moveTo(UUID cadreId, UUID unitId) {
         jdbc.sql("UPDATE cadre SET unit_id = :unit WHERE id = :id").param("id", cadreId).param("unit", unitId).update();
+    }
+
+    /** Moves each cadre to its unit in one statement, whatever their number. */
+    void moveAll(List<UUID> cadreIds, List<UUID> unitIds) {
+        if (cadreIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE cadre c SET unit_id = m.unit_id
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:units AS uuid[])) AS m (id, unit_id) WHERE c.id = m.id""")
+                .param("ids", cadreIds.toArray(UUID[]::new)).param("units", unitIds.toArray(UUID[]::new)).update();
+    }
+
+    /** The active cadres serving in the units, in a stable order; locked for the rest of the transaction if asked. */
+    List<Cadres.Placement> servingIn(Collection<UUID> unitIds, boolean lock) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, unit_id, status FROM cadre WHERE unit_id = ANY(:units) AND status = 'ACTIVE' ORDER BY id"
+                        + (lock ? " FOR UPDATE" : ""))
+                .param("units", unitIds.toArray(UUID[]::new))
+                .query((rs, i) -> new Cadres.Placement(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
+                        CadreStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    Map<UUID, Cadres.Placement> placesOf(Collection<UUID> cadreIds) {
+        Map<UUID, Cadres.Placement> places = new HashMap<>();
+        if (cadreIds.isEmpty()) {
+            return places;
+        }
+        jdbc.sql("SELECT id, unit_id, status FROM cadre WHERE id = ANY(:ids)")
+                .param("ids", cadreIds.toArray(UUID[]::new))
+                .query((rs, i) -> places.put(rs.getObject("id", UUID.class), new Cadres.Placement(rs.getObject("id", UUID.class),
+                        rs.getObject("unit_id", UUID.class), CadreStatus.valueOf(rs.getString("status")))))
+                .list();
+        return places;
+    }
+
+    Map<UUID, String> namesOf(Collection<UUID> cadreIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (cadreIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, full_name FROM cadre WHERE id = ANY(:ids)").param("ids", cadreIds.toArray(UUID[]::new))
+                .query((rs, i) -> names.put(rs.getObject("id", UUID.class), rs.getString("full_name"))).list();
+        return names;
     }
 
     void depart(UUID cadreId, CadreStatus status, LocalDate on, String reason) {
@@ -211,7 +258,7 @@ class CadreRepository {
         }
         return cadres.stream().map(c -> new Cadre(c.id(), c.nationalId(), c.fullName(), c.birthDate(), c.gender(),
                 c.ethnicity(), c.unitId(), c.position(), c.rank(), c.managementTier(), c.partyMember(), c.partyJoinDate(),
-                c.status(), seats.getOrDefault(c.id(), List.of()), c.departedOn())).toList();
+                c.status(), seats.getOrDefault(c.id(), List.of()), c.departedOn(), c.servingSince())).toList();
     }
 
     static Cadre map(ResultSet rs, int row) throws SQLException {
@@ -221,6 +268,7 @@ class CadreRepository {
                 Ethnicity.valueOf(rs.getString("ethnicity")), rs.getObject("unit_id", UUID.class), rs.getString("position"),
                 rank == null ? null : CivilServiceRank.valueOf(rank), ManagementTier.valueOf(rs.getString("management_tier")),
                 rs.getBoolean("party_member"), rs.getObject("party_join_date", LocalDate.class),
-                CadreStatus.valueOf(rs.getString("status")), List.of(), rs.getObject("departed_on", LocalDate.class));
+                CadreStatus.valueOf(rs.getString("status")), List.of(), rs.getObject("departed_on", LocalDate.class),
+                rs.getObject("serving_since", LocalDate.class));
     }
 }

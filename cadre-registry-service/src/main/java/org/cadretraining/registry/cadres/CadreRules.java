@@ -45,6 +45,13 @@ public final class CadreRules {
                 problems.add(new FieldProblem("committeeMemberships[" + i + "]", problem));
             }
         }
+        if (cadre.servingSince() != null) {
+            if (cadre.servingSince().isAfter(today)) {
+                problems.add(new FieldProblem("servingSince", "is after today"));
+            } else if (cadre.birthDate() != null && cadre.servingSince().isBefore(cadre.birthDate().plusYears(MIN_AGE))) {
+                problems.add(new FieldProblem("servingSince", "is before the cadre could have started working"));
+            }
+        }
         problems.addAll(qualificationProblems(cadre.qualifications(), cadre.birthDate(), today));
         return problems;
     }
@@ -67,6 +74,15 @@ public final class CadreRules {
             if (q.year() != null && birthDate != null
                     && (q.year() < birthDate.getYear() + 15 || q.year() > today.getYear())) {
                 problems.add(new FieldProblem(field + ".year", "must fall between the cadre's 15th birthday and this year"));
+            }
+            if (q.awardedOn() != null) {
+                if (q.awardedOn().isAfter(today)) {
+                    problems.add(new FieldProblem(field + ".awardedOn", "is after today"));
+                } else if (birthDate != null && q.awardedOn().isBefore(birthDate.plusYears(15))) {
+                    problems.add(new FieldProblem(field + ".awardedOn", "is before the cadre's 15th birthday"));
+                } else if (q.year() != null && q.year() != q.awardedOn().getYear()) {
+                    problems.add(new FieldProblem(field + ".awardedOn", "is not in the year given (" + q.year() + ")"));
+                }
             }
         }
         return problems;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.platform.web.DomainProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +44,31 @@ public class Cadres {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Cadre> lockByNationalIds(Collection<String> nationalIds) {
         return cadres.findByNationalIds(nationalIds);
+    }
+
+    /** Where a cadre serves, and whether they still do. */
+    public record Placement(UUID cadreId, UUID unitId, CadreStatus status) {
+    }
+
+    /** The active cadres of the units, in a stable order. */
+    public List<Placement> servingIn(Collection<UUID> unitIds) {
+        return cadres.servingIn(unitIds, false);
+    }
+
+    /** The active cadres of the units, locked for the rest of the caller's transaction: none can change meanwhile. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Placement> lockServingIn(Collection<UUID> unitIds) {
+        return cadres.servingIn(unitIds, true);
+    }
+
+    /** Where each of these cadres serves; a cadre not on the register is absent. */
+    public Map<UUID, Placement> placesOf(Collection<UUID> cadreIds) {
+        return cadres.placesOf(cadreIds);
+    }
+
+    /** The full names of these cadres. */
+    public Map<UUID, String> namesOf(Collection<UUID> cadreIds) {
+        return cadres.namesOf(cadreIds);
     }
 
     /** Every cadre serving in {@code within} or below it (everyone when null), in a stable order. */

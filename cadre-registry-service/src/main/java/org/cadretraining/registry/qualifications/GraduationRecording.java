@@ -47,13 +47,13 @@ public class GraduationRecording {
         Instant now = Instant.now();
         QualificationRecord record = new QualificationRecord(UUID.randomUUID(), cadreId, graduation.confers().ladder(),
                 graduation.confers().level(), null, null, graduation.graduatedOn().getYear(), QualificationSource.GRADUATION,
-                graduation.classId(), graduation.enrollmentId(), now);
+                graduation.classId(), graduation.enrollmentId(), now, graduation.graduatedOn());
         qualifications.insert(record);
         audit.record(AuditTrail.CADRE, cadreId, "QUALIFICATION_RECORDED", null, record);
         String current = qualifications.historyOf(cadreId).currentLevel(record.ladder());
         outbox.append(EventTypes.CADRE_QUALIFICATION_RECORDED, graduation.cadreId(), new CadreQualificationRecorded(
                 graduation.cadreId(), record.id().toString(), record.ladder(), record.level(), current, record.source(),
-                null, null, record.year(), record.classId(), record.enrollmentId(), now));
+                null, null, record.year(), record.classId(), record.enrollmentId(), now, record.awardedOn()));
         return true;
     }
 

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A qualification an official enters by hand (a degree earned outside the platform's classes); it needs
- * {@link Permission#REGISTER_WRITE} on the cadre's unit.
+ * A qualification an official enters by hand (a degree earned outside the platform's classes), with the day it was
+ * awarded where known (history loaded late); it needs {@link Permission#REGISTER_WRITE} on the cadre's unit.
  */
 @Service
 public class ManualRecording {
@@ -31,15 +31,16 @@ public class ManualRecording {
     private final CadreRegistration registration;
     private final AuditTrail audit;
     private final AccessPolicy access;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     ManualRecording(Cadres cadres, QualificationRepository qualifications, CadreRegistration registration, AuditTrail audit,
-                    AccessPolicy access) {
+                    AccessPolicy access, Clock clock) {
         this.cadres = cadres;
         this.qualifications = qualifications;
         this.registration = registration;
         this.audit = audit;
         this.access = access;
+        this.clock = clock;
     }
 
     public record Recorded(QualificationRecord record, QualificationHistory history) {
@@ -56,7 +57,8 @@ public class ManualRecording {
         }
         Instant now = clock.instant();
         QualificationRecord record = new QualificationRecord(UUID.randomUUID(), cadreId, q.ladder(), q.level(),
-                q.fieldOfStudy(), q.institution(), q.year(), QualificationSource.MANUAL, null, null, now);
+                q.fieldOfStudy(), q.institution(), q.yearHeld(),
+                QualificationSource.MANUAL, null, null, now, q.awardedOn());
         qualifications.insert(record);
         QualificationHistory history = qualifications.historyOf(cadreId);
         audit.record(AuditTrail.CADRE, cadreId, "QUALIFICATION_RECORDED", null, record);

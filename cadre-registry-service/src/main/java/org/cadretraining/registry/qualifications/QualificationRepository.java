@@ -36,13 +36,13 @@ class QualificationRepository {
         }
         batch.batchUpdate("""
                         INSERT INTO qualification_record (id, cadre_id, ladder, level, field_of_study, institution, year,
-                                                          source, class_id, enrollment_id, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                          source, class_id, enrollment_id, recorded_at, awarded_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 records.stream().map(r -> new Object[]{r.id(), r.cadreId(), r.ladder().name(), r.level(), r.fieldOfStudy(),
                         r.institution(), r.year(), r.source().name(), r.classId(), r.enrollmentId(),
-                        Timestamp.from(r.recordedAt())}).toList(),
+                        Timestamp.from(r.recordedAt()), r.awardedOn() == null ? null : java.sql.Date.valueOf(r.awardedOn())}).toList(),
                 new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.DATE});
     }
 
     QualificationHistory historyOf(UUID cadreId) {
@@ -57,14 +57,15 @@ class QualificationRepository {
         }
         jdbc.sql("""
                         SELECT id, cadre_id, ladder, level, field_of_study, institution, year, source, class_id,
-                               enrollment_id, recorded_at
+                               enrollment_id, recorded_at, awarded_on
                         FROM qualification_record WHERE cadre_id = ANY(:cadres) ORDER BY recorded_at, id""")
                 .param("cadres", cadreIds.toArray(UUID[]::new))
                 .query((rs, i) -> new QualificationRecord(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
                         Ladder.valueOf(rs.getString("ladder")), rs.getString("level"), rs.getString("field_of_study"),
                         rs.getString("institution"), (Integer) rs.getObject("year"),
                         QualificationSource.valueOf(rs.getString("source")), rs.getString("class_id"),
-                        rs.getString("enrollment_id"), rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getString("enrollment_id"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getObject("awarded_on", java.time.LocalDate.class)))
                 .list()
                 .forEach(r -> records.computeIfAbsent(r.cadreId(), k -> new ArrayList<>()).add(r));
         Map<UUID, QualificationHistory> histories = new HashMap<>();

@@ -2,19 +2,28 @@ package org.cadretraining.registry.units;
 
 import java.util.List;
 
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 
-/** Where a unit may sit: a province at the top, and below a unit only units of the same or a lower level. */
+/**
+ * Where a unit may sit: a province at the top, and below a unit only units of the same or a lower level. A
+ * province-level agency (a department, sở) sits under its province.
+ */
 public final class UnitHierarchy {
     private UnitHierarchy() {
     }
 
-    /** Why {@code level} cannot be placed under {@code parent}, or null when it can. */
+    /** Why {@code level} cannot be placed under {@code parent}, or null when it can; the kind is the level's own. */
     public static String placementProblem(UnitLevel level, Unit parent) {
+        return placementProblem(level, UnitClassification.defaultKind(level), parent);
+    }
+
+    /** Why a unit of this level and kind cannot be placed under {@code parent}, or null when it can. */
+    public static String placementProblem(UnitLevel level, UnitKind kind, Unit parent) {
         if (parent == null) {
-            return level == UnitLevel.PROVINCE ? null : "a " + level + " unit needs a parent unit";
+            return kind == UnitKind.PROVINCE ? null : "a " + (kind == null ? level : kind) + " unit needs a parent unit";
         }
-        if (level == UnitLevel.PROVINCE) {
+        if (kind == UnitKind.PROVINCE) {
             return "a PROVINCE unit is the root of its tree and has no parent";
         }
         if (parent.dissolved()) {
@@ -38,7 +47,7 @@ public final class UnitHierarchy {
                 || ancestorsOfNewParent.stream().anyMatch(a -> a.id().equals(unit.id()))) {
             return "unit " + newParent.code() + " lies inside " + unit.code() + "; moving there would make a cycle";
         }
-        return placementProblem(unit.level(), newParent);
+        return placementProblem(unit.level(), unit.kind(), newParent);
     }
 
     /** Why {@code unit} cannot be dissolved, or null when it can. */

@@ -26,8 +26,8 @@ class TreeConsistencyTest extends RegistryIntegrationTest {
 
         String commune = UUID.randomUUID().toString();
         jdbc.sql("""
-                        INSERT INTO unit (id, code, name, level, parent_id)
-                        VALUES (CAST(:id AS uuid), :code, 'Xã Chung Chải', 'COMMUNE', CAST(:p AS uuid))""")
+                        INSERT INTO unit (id, code, name, level, parent_id, kind, valid_from)
+                        VALUES (CAST(:id AS uuid), :code, 'Xã Chung Chải', 'COMMUNE', CAST(:p AS uuid), 'COMMUNE', current_date)""")
                 .param("id", commune).param("code", "X" + suffix()).param("p", district).update();
         TestCadres.register(asOfficer, commune); // 201: the new commune lies inside the officer's district
 

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -32,8 +34,15 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** How long a relay that stops renewing keeps others from sending: longer than a slow round, short enough to recover. */
-    private static final Duration LEASE = Duration.ofSeconds(60);
+    /**
+     * How long a relay that stops renewing keeps others from sending. A live relay renews it at every round, and every
+     * {@link #RENEW_EVERY} while it waits on the broker; so this bounds only how long the events of a relay that died
+     * (kill -9, a lost machine) wait before another instance, or the restarted one, sends them.
+     */
+    public static final Duration LEASE = Duration.ofSeconds(10);
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(2);
+    /** How long a batch waits for the broker's acknowledgements before it is given up, unmarked, and sent again later. */
+    private static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -107,16 +116,38 @@ public class OutboxRelay implements SmartLifecycle {
             acks.add(kafka.send(record(event)));
         }
         kafka.flush();
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // Nothing is marked: the whole batch goes again once the broker is back; consumers drop the repeats by ce_id.
-            throw new IllegalStateException("Broker did not acknowledge the outbox batch", e);
-        }
+        awaitAcknowledgements(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)));
         jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE event_id = ANY(:ids)")
                 .param("ids", batch.stream().map(Pending::id).toArray(UUID[]::new))
                 .update();
         return batch.size();
+    }
+
+    /**
+     * Waits for the broker, renewing the lease meanwhile (one short statement, no transaction left open) so that no
+     * other instance takes over from a relay that is alive. Nothing is marked if the broker does not answer in time or
+     * the lease was lost: the whole batch goes again later, and consumers drop the repeats by ce_id.
+     */
+    private void awaitAcknowledgements(CompletableFuture<Void> acknowledged) {
+        long deadline = System.nanoTime() + ACKNOWLEDGED_WITHIN.toNanos();
+        while (true) {
+            try {
+                acknowledged.get(RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Broker did not acknowledge the outbox batch within " + ACKNOWLEDGED_WITHIN, e);
+                }
+                if (!holdsLease()) {
+                    throw new IllegalStateException("Lost the outbox lease while the broker was asked", e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the broker was asked", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Broker did not acknowledge the outbox batch", e.getCause());
+            }
+        }
     }
 
     /**
@@ -215,6 +246,16 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        releaseLease();
+    }
+
+    /** A relay that stops hands over at once: the next one (a restarted instance, another one) need not wait out the lease. */
+    private void releaseLease() {
+        try {
+            jdbc.sql("DELETE FROM outbox_relay_lease WHERE holder = :me").param("me", instance).update();
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay could not give up its lease; another takes over once it runs out: {}", e.getMessage());
         }
     }
 

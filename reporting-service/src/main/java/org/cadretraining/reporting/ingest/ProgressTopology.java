@@ -38,7 +38,6 @@ import org.cadretraining.reporting.views.CadreProgress;
 import org.cadretraining.reporting.views.UnitContribution;
 import org.cadretraining.reporting.views.UnitProgress;
 import org.cadretraining.reporting.views.ReferenceEntry;
-import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetTally;
 import org.cadretraining.reporting.views.BreakdownEntry;
 import org.cadretraining.reporting.views.UnitView;
@@ -74,7 +73,7 @@ public class ProgressTopology {
         this.storeKind = storeKind;
     }
 
-    public KStream<String, ReferenceEntry> referenceData(KStream<String, byte[]> unitEvents, KStream<String, Target> targets) {
+    public KStream<String, ReferenceEntry> referenceData(KStream<String, byte[]> unitEvents, KStream<String, byte[]> targetRecords) {
         KStream<String, ReferenceEntry> units = parse(unitEvents, "unit-events")
                 .filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
                 .groupByKey(Grouped.as("unit-events-by-id"))
@@ -85,10 +84,15 @@ public class ProgressTopology {
                 .filter((unitId, view) -> view != null && view.unitId() != null, Named.as("known-units"))
                 .map((unitId, view) -> KeyValue.pair(ReferenceEntry.unitKey(unitId), new ReferenceEntry(view, null)),
                         Named.as("unit-references"));
+        KStream<String, TargetParser.Parsed> targets = targetRecords.processValues(TargetParser::new, Named.as("targets-parsed"));
+        targets.filter((targetId, parsed) -> parsed.isPoison(), Named.as("targets-poison"))
+                .mapValues(TargetParser.Parsed::raw, Named.as("targets-poison-raw"))
+                .to(deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("targets-dead-letters"));
         // A deleted target is a tombstone: it passes through as one and removes the reference entry.
-        KStream<String, ReferenceEntry> targetEntries = targets.map((targetId, target) -> KeyValue.pair(
-                ReferenceEntry.targetKey(targetId), target == null ? null : new ReferenceEntry(null, target)),
-                Named.as("target-references"));
+        KStream<String, ReferenceEntry> targetEntries = targets
+                .filter((targetId, parsed) -> !parsed.isPoison(), Named.as("targets-readable"))
+                .map((targetId, parsed) -> KeyValue.pair(ReferenceEntry.targetKey(targetId),
+                        parsed.target() == null ? null : new ReferenceEntry(null, parsed.target())), Named.as("target-references"));
         return units.merge(targetEntries, Named.as("references"));
     }
 
@@ -199,8 +203,8 @@ public class ProgressTopology {
     }
 
     public static List<String> deadLetterTopics() {
-        return Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
-                .map(t -> t.deadLetter(GROUP)).toList();
+        return Stream.concat(Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
+                .map(t -> t.deadLetter(GROUP)), Stream.of(StoreNames.TARGETS_TOPIC + "." + GROUP + ".dlq")).toList();
     }
 
     static UnitView applyToUnit(String unitId, Fact fact, UnitView view) {

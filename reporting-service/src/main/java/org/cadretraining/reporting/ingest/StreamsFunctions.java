@@ -9,7 +9,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.cadretraining.events.Topics;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.ReferenceEntry;
-import org.cadretraining.reporting.views.Target;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,7 @@ public class StreamsFunctions {
     }
 
     @Bean
-    public BiFunction<KStream<String, byte[]>, KStream<String, Target>, KStream<String, ReferenceEntry>> referenceData(
+    public BiFunction<KStream<String, byte[]>, KStream<String, byte[]>, KStream<String, ReferenceEntry>> referenceData(
             ProgressTopology topology) {
         return topology::referenceData;
     }

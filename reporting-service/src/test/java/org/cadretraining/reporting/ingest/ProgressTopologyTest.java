@@ -186,6 +186,22 @@ class ProgressTopologyTest {
     }
 
     @Test
+    void anUnreadableTargetIsDeadLetteredAndTheReferenceDataGoesOn() {
+        views.sendRawTarget("t-poison", "{\"targetId\": ".getBytes(StandardCharsets.UTF_8));
+        views.send(EventTypes.UNIT_CREATED, "u-after", Events.unit("u-after", "DB-MN-X8", UnitLevel.COMMUNE, DISTRICT));
+        views.define(new Target("t-after", "Sau bản ghi hỏng", new Target.Cohort(null, null, null, null, null),
+                new Target.Criterion(Ladder.PROFESSIONAL, "UNIVERSITY", false), 50.0, LocalDate.of(2030, 1, 1), Instant.now()));
+
+        TestRecord<String, byte[]> dead = views.targetDeadLetters.readRecord();
+        assertThat(dead.key()).isEqualTo("t-poison");
+        assertThat(new String(dead.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+                .startsWith("unreadable target");
+        assertThat(views.reference.get("target:t-after")).as("a target after the poison").isNotNull();
+        assertThat(views.reference.get("unit:u-after")).as("a unit after the poison").isNotNull();
+        assertThat(views.reference.get("target:t-poison")).isNull();
+    }
+
+    @Test
     void targetsAndClassesAreBrokenDownByUnitAndMoveWithATransfer() {
         views.send(EventTypes.CLASS_SCHEDULED, "k-1", Events.classScheduled("k-1", "p-1", StudyMode.CONCENTRATED, 50, LocalDate.of(2026, 3, 1)));
         views.send(EventTypes.CADRE_REGISTERED, "m-1", Events.member("m-1", COMMUNE, ProfessionalLevel.MASTER, null));

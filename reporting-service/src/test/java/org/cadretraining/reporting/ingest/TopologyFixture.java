@@ -48,8 +48,9 @@ public final class TopologyFixture implements AutoCloseable {
     private final TestInputTopic<String, byte[]> enrollments;
     private final TestInputTopic<String, byte[]> classes;
     private final TestInputTopic<String, byte[]> plans;
-    private final TestInputTopic<String, Target> targets;
+    private final TestInputTopic<String, byte[]> targets;
     public final TestOutputTopic<String, byte[]> cadreDeadLetters;
+    public final TestOutputTopic<String, byte[]> targetDeadLetters;
     public final KeyValueStore<String, UnitProgress> unitProgress;
     public final KeyValueStore<String, CadreProgress> cadreProgress;
     public final KeyValueStore<String, ReferenceEntry> reference;
@@ -65,7 +66,7 @@ public final class TopologyFixture implements AutoCloseable {
         // One builder for both functions here; the binder runs them as two applications.
         KStream<String, ReferenceEntry> references = topology.referenceData(
                 builder.stream(Topics.UNITS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())),
-                builder.stream(StoreNames.TARGETS_TOPIC, Consumed.with(Serdes.String(), new JsonSerde.TargetSerde())));
+                builder.stream(StoreNames.TARGETS_TOPIC, Consumed.with(Serdes.String(), Serdes.ByteArray())));
         references.to(StoreNames.REFERENCE_TOPIC, Produced.with(Serdes.String(), new JsonSerde.ReferenceEntrySerde()));
         GlobalKTable<String, ReferenceEntry> referenceTable = builder.globalTable(StoreNames.REFERENCE_TOPIC,
                 Consumed.with(Serdes.String(), new JsonSerde.ReferenceEntrySerde()),
@@ -82,9 +83,11 @@ public final class TopologyFixture implements AutoCloseable {
         enrollments = input(Topics.ENROLLMENTS.name());
         classes = input(Topics.CLASSES.name());
         plans = input(Topics.PLANS.name());
-        targets = driver.createInputTopic(StoreNames.TARGETS_TOPIC, new StringSerializer(), new JsonSerde.TargetSerde().serializer());
+        targets = input(StoreNames.TARGETS_TOPIC);
         cadreDeadLetters = driver.createOutputTopic(Topics.CADRES.deadLetter(ProgressTopology.GROUP), new StringDeserializer(),
                 new ByteArrayDeserializer());
+        targetDeadLetters = driver.createOutputTopic(StoreNames.TARGETS_TOPIC + "." + ProgressTopology.GROUP + ".dlq",
+                new StringDeserializer(), new ByteArrayDeserializer());
         unitProgress = driver.getKeyValueStore(StoreNames.UNIT_PROGRESS);
         cadreProgress = driver.getKeyValueStore(StoreNames.CADRE_PROGRESS);
         reference = driver.getKeyValueStore(StoreNames.REFERENCE);
@@ -151,7 +154,13 @@ public final class TopologyFixture implements AutoCloseable {
 
     /** Defines a target, then lets the wall-clock punctuation judge the cadres already known against it. */
     public void define(Target target) {
-        targets.pipeInput(target.targetId(), target);
+        targets.pipeInput(target.targetId(), new JsonSerde.TargetSerde().serializer().serialize(StoreNames.TARGETS_TOPIC, target));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+    }
+
+    /** Writes anything to reporting.targets, as a broken or hostile producer could. */
+    public void sendRawTarget(String key, byte[] value) {
+        targets.pipeInput(key, value);
         driver.advanceWallClockTime(Duration.ofSeconds(2));
     }
 

@@ -77,8 +77,12 @@ public class CadreController {
     /** One membership per committee (provincial, district) and term. */
     static final int MAX_COMMITTEES = 10;
 
+    /** {@code awardedOn}: the day the qualification was conferred, where known (history loaded late). */
     public record QualificationInput(@NotNull Ladder ladder, @NotBlank @Size(max = 40) String level, @Size(max = 200) String fieldOfStudy,
-                                     @Size(max = 200) String institution, Integer year) {
+                                     @Size(max = 200) String institution, Integer year, LocalDate awardedOn) {
+        NewCadre.NewQualification toNew() {
+            return new NewCadre.NewQualification(ladder, level, fieldOfStudy, institution, year, awardedOn);
+        }
     }
 
     public record RegisterCadreRequest(
@@ -94,7 +98,8 @@ public class CadreController {
             Boolean partyMember,
             LocalDate partyJoinDate,
             @Size(max = MAX_QUALIFICATIONS) List<@Valid QualificationInput> qualifications,
-            @Size(max = MAX_COMMITTEES) List<@NotNull CommitteeMembership> committeeMemberships) {
+            @Size(max = MAX_COMMITTEES) List<@NotNull CommitteeMembership> committeeMemberships,
+            LocalDate servingSince) {
     }
 
     /** The whole profile, as PUT replaces it; the unit changes by transfer and the status by departure. */
@@ -155,10 +160,10 @@ public class CadreController {
     }
 
     public record QualificationView(UUID recordId, Ladder ladder, String level, String fieldOfStudy, String institution,
-                                    Integer year, QualificationSource source, String classId) {
+                                    Integer year, QualificationSource source, String classId, LocalDate awardedOn) {
         static QualificationView of(QualificationRecord r) {
             return new QualificationView(r.id(), r.ladder(), r.level(), r.fieldOfStudy(), r.institution(), r.year(),
-                    r.source(), r.classId());
+                    r.source(), r.classId(), r.awardedOn());
         }
     }
 
@@ -171,7 +176,7 @@ public class CadreController {
                                 CivilServiceRank rank, ManagementTier managementTier, Boolean partyMember,
                                 LocalDate partyJoinDate, CadreStatus status, QualificationLevels levels,
                                 List<QualificationView> qualifications, List<CommitteeMembership> committeeMemberships,
-                                LocalDate departedOn, List<String> masked) {
+                                LocalDate departedOn, List<String> masked, LocalDate servingSince) {
         static CadreResponse of(Disclosed<RegisteredCadre> disclosed) {
             RegisteredCadre registered = disclosed.value();
             var c = registered.cadre();
@@ -182,7 +187,7 @@ public class CadreController {
                     shown ? c.partyMember() : null, shown ? c.partyJoinDate() : null, c.status(),
                     registered.history().currentLevels(),
                     registered.history().records().stream().map(QualificationView::of).toList(),
-                    c.committeeMemberships(), c.departedOn(), shown ? List.of() : SensitiveFields.ALL);
+                    c.committeeMemberships(), c.departedOn(), shown ? List.of() : SensitiveFields.ALL, c.servingSince());
         }
     }
 
@@ -195,12 +200,11 @@ public class CadreController {
     @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<CadreResponse> register(@Valid @RequestBody RegisterCadreRequest request) {
         List<NewCadre.NewQualification> qualifications = request.qualifications() == null ? List.of()
-                : request.qualifications().stream().map(q -> new NewCadre.NewQualification(q.ladder(), q.level(),
-                        q.fieldOfStudy(), q.institution(), q.year())).toList();
+                : request.qualifications().stream().map(QualificationInput::toNew).toList();
         RegisteredCadre registered = registration.register(new NewCadre(request.nationalId(), request.fullName(),
                 request.birthDate(), request.gender(), request.ethnicity(), request.unitId(), request.position(),
                 request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()), request.partyJoinDate(),
-                qualifications, request.committeeMemberships()));
+                qualifications, request.committeeMemberships(), request.servingSince()));
         return ResponseEntity.created(URI.create("/api/v1/cadres/" + registered.cadre().id())).body(respond(registered));
     }
 
@@ -260,8 +264,7 @@ public class CadreController {
     @Access(Permission.REGISTER_WRITE)
     public ResponseEntity<RecordedQualification> addQualification(@PathVariable UUID cadreId,
                                                                   @Valid @RequestBody QualificationInput request) {
-        ManualRecording.Recorded recorded = manual.record(cadreId, new NewCadre.NewQualification(request.ladder(),
-                request.level(), request.fieldOfStudy(), request.institution(), request.year()));
+        ManualRecording.Recorded recorded = manual.record(cadreId, request.toNew());
         return ResponseEntity.created(URI.create("/api/v1/cadres/" + cadreId))
                 .body(new RecordedQualification(QualificationView.of(recorded.record()), recorded.history().currentLevels()));
     }

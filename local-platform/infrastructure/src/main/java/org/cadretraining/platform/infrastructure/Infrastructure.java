@@ -49,6 +49,16 @@ public final class Infrastructure {
         return kafka(0);
     }
 
+    /**
+     * A broker of its own, not this JVM's shared one: the in-process KRaft broker that keeps its log under
+     * {@code directory} and finds it again on the next start, listening on {@code port}. For a process that runs only
+     * the broker (the fault suite's), so that it can be restarted and paused apart from everything else. The caller
+     * closes it.
+     */
+    public static KafkaBroker keptKafka(Path directory, int port) {
+        return new PersistentKraftKafka(directory, port);
+    }
+
     /** The named database: external when {@code <NAME>_DB_URL} is set, otherwise created on the shared server. */
     public static synchronized DatabaseCoordinates database(String name, int port) {
         Optional<String> url = Environment.get(Environment.databaseVariable(name, "URL"));
