@@ -45,13 +45,18 @@ public final class DemoLoader {
     }
 
     /**
-     * {@code studying}: distinct cadres in a class still running; one may study in several. The plan is the demo's
+     * {@code studying}: distinct cadres in a class still running; one may study in several. {@code units}: every unit
+     * created, those the 2025 reorganization closed included; {@code unitIds} their ids by demo code. The plan is the demo's
      * approved yearly training plan: {@code planQuota} seats over its programs and modes, {@code planSent} cadres sent
      * against them (each seated through a nomination approved by the unit and the province).
      */
     public record Loaded(String provinceUnitId, String provinceName, int units, int cadres, int enrollments, int graduations,
                          int studying, String planId, String planName, int planYear, int planQuota, int planSent,
-                         List<String> planEnrollmentIds) {
+                         List<String> planEnrollmentIds, DemoProvince province, Map<String, String> unitIds) {
+        /** How many units exist today (the province's live tree and its Political School), closed ones not counted. */
+        public int unitsToday() {
+            return province.unitsToday().size() + 1;
+        }
     }
 
     record Registered(DemoCadre cadre, String cadreId) {
@@ -123,7 +128,8 @@ public final class DemoLoader {
                 plan.totalSent(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         String provinceName = province.units().stream().filter(u -> u.code().equals(provinceCode)).findFirst().orElseThrow().name();
         return new Loaded(provinceId, provinceName, unitIds.size(), cadres.size(), enrolled + plan.totalSent(), graduated,
-                studying.size(), planId, plan.name(), plan.year(), plan.totalQuota(), plan.totalSent(), List.copyOf(planEnrollments));
+                studying.size(), planId, plan.name(), plan.year(), plan.totalQuota(), plan.totalSent(), List.copyOf(planEnrollments),
+                province, Map.copyOf(unitIds));
     }
 
     /**
