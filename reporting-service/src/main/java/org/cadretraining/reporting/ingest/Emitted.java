@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.reporting.views.ClassChange;
@@ -18,7 +18,6 @@ import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetMark;
 import org.cadretraining.reporting.views.TargetTally;
 import org.cadretraining.reporting.views.UnitBreakdown;
-import org.cadretraining.reporting.views.UnitView;
 
 /**
  * What one cadre is currently counted as in the target, class and plan views. Keeping it per cadre is what makes
@@ -46,10 +45,11 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
         }
     }
 
-    public static Emitted of(CadreProgress cadre, List<Target> targets, Function<String, Optional<UnitView>> units, int year) {
+    /** @param cohortUnits for each target, whether a cadre serving in a unit is in its cohort's units */
+    public static Emitted of(CadreProgress cadre, List<Target> targets, Function<Target, Predicate<String>> cohortUnits, int year) {
         Map<String, TargetMark> marks = new HashMap<>();
         for (Target target : targets) {
-            TargetMark mark = TargetMark.of(target, cadre, units, year);
+            TargetMark mark = TargetMark.of(target, cadre, cohortUnits.apply(target), year);
             if (!mark.equals(TargetMark.OUTSIDE)) {
                 marks.put(target.targetId(), mark);
             }

@@ -26,9 +26,7 @@ import org.cadretraining.events.enrollment.ClassOpened;
 import org.cadretraining.events.enrollment.ClassScheduled;
 import org.cadretraining.events.enrollment.ClassStarted;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
-import org.cadretraining.events.registry.UnitCreated;
-import org.cadretraining.events.registry.UnitMoved;
-import org.cadretraining.events.registry.UnitRenamed;
+import org.cadretraining.events.enrollment.TrainingPlanRevised;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.ClassChange;
 import org.cadretraining.reporting.views.ClassView;
@@ -78,7 +76,7 @@ public class ProgressTopology {
         KStream<String, ReferenceEntry> units = parse(unitEvents, "unit-events")
                 .filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
                 .groupByKey(Grouped.as("unit-events-by-id"))
-                .aggregate(() -> new UnitView(null, null, null, null, null), ProgressTopology::applyToUnit,
+                .aggregate(() -> UnitView.NONE, (unitId, fact, view) -> view.apply(fact.payload()),
                         Materialized.<String, UnitView>as(store(StoreNames.UNITS_BY_ID))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitViewSerde()))
                 .toStream(Named.as("unit-views"))
@@ -158,8 +156,10 @@ public class ProgressTopology {
         KStream<String, PlanChange> planDeltas = deltas.filter((cadreId, d) -> d.planId() != null, Named.as("plan-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.planId(), new PlanChange(null, d.plan())), Named.as("plan-deltas-by-plan"));
         KStream<String, PlanChange> planEvents = byTopic.get("events-of-plans")
-                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved, Named.as("approved-plans"))
-                .mapValues(fact -> new PlanChange((TrainingPlanApproved) fact.payload(), null), Named.as("plan-changes"));
+                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved || fact.payload() instanceof TrainingPlanRevised,
+                        Named.as("approved-plans"))
+                .mapValues(fact -> fact.payload() instanceof TrainingPlanApproved approved ? new PlanChange(approved, null)
+                        : new PlanChange(null, null, (TrainingPlanRevised) fact.payload()), Named.as("plan-changes"));
         planEvents.merge(planDeltas, Named.as("all-plan-changes"))
                 .groupByKey(Grouped.with("plan-changes", Serdes.String(), new JsonSerde<>(PlanChange.class)))
                 .aggregate(() -> null, (planId, change, view) -> (view == null ? PlanView.empty(planId) : view).apply(change),
@@ -201,20 +201,6 @@ public class ProgressTopology {
     public static List<String> deadLetterTopics() {
         return Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
                 .map(t -> t.deadLetter(GROUP)).toList();
-    }
-
-    static UnitView applyToUnit(String unitId, Fact fact, UnitView view) {
-        Object event = fact.payload();
-        if (event instanceof UnitCreated created) {
-            return new UnitView(created.unitId(), created.code(), created.name(), created.level(), created.parentUnitId());
-        }
-        if (event instanceof UnitRenamed renamed && view.unitId() != null) {
-            return new UnitView(view.unitId(), view.code(), renamed.name(), view.level(), view.parentUnitId());
-        }
-        if (event instanceof UnitMoved moved && view.unitId() != null) {
-            return new UnitView(view.unitId(), view.code(), view.name(), view.level(), moved.toParentUnitId());
-        }
-        return view;
     }
 
     private KeyValueBytesStoreSupplier store(String name) {

@@ -15,6 +15,7 @@ import org.cadretraining.reporting.query.ProgressQueries;
 import org.cadretraining.reporting.query.ReferenceData;
 import org.cadretraining.reporting.query.TargetQueries;
 import org.cadretraining.reporting.views.CadreRecord;
+import org.cadretraining.reporting.views.PlanView;
 import org.cadretraining.reporting.views.UnitProgressReport;
 import org.cadretraining.reporting.web.Labels.Lang;
 import org.cadretraining.reporting.web.ReportWriters.Format;
@@ -81,17 +82,19 @@ public class ExportController {
                 Instant.now(), Lang.of(lang)), format);
     }
 
-    /** The plan is the province's; {@code unitId} only names the unit the report is sent from. */
+    /** Guarded as the plan's fulfilment; {@code unitId} only names the unit the report is sent from (the owner's by default). */
     @GetMapping("/api/v1/exports/plans/{planId}/fulfilment.{format}")
     @Access(Permission.REPORTS_READ)
     public ResponseEntity<byte[]> plan(@PathVariable @Size(max = RequestBounds.ID) String planId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
                                        @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
                                        @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
-        access.province();
+        access.plan(plans.find(planId).map(p -> p.plan().ownerUnitId()).orElse(null));
         if (unitId != null) {
             access.unit(unitId);
         }
-        return send(Reports.plan(plans.fulfilment(planId), reference.unitName(unitId), Instant.now(), Lang.of(lang)), format);
+        PlanView view = plans.plan(planId);
+        return send(Reports.plan(plans.fulfilment(view), reference.unitName(unitId != null ? unitId : view.plan().ownerUnitId()),
+                Instant.now(), Lang.of(lang)), format);
     }
 
     /** A person's record as a file: checked against the cadre's unit and logged as an export. */

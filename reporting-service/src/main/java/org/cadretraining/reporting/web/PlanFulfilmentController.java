@@ -5,6 +5,7 @@ import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
 import org.cadretraining.reporting.query.PlanQueries;
 import org.cadretraining.reporting.views.PlanFulfilment;
+import org.cadretraining.reporting.views.PlanView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,10 +21,15 @@ public class PlanFulfilmentController {
         this.access = access;
     }
 
-    /** A yearly plan is the province's: its fulfilment needs the figures of a whole province. */
+    /**
+     * A plan's fulfilment needs the figures of the unit that owns it (a department's, a party bloc's), or of a whole
+     * province for a plan with no owner (the province's).
+     */
     @GetMapping("/api/v1/plans/{planId}/fulfilment")
     public PlanFulfilment fulfilment(@PathVariable @Size(max = RequestBounds.ID) String planId) {
-        access.province();
-        return plans.fulfilment(planId);
+        // A plan not known is guarded as the province's: whether it exists is not told to whoever may not read it.
+        java.util.Optional<PlanView> plan = plans.find(planId);
+        access.plan(plan.map(p -> p.plan().ownerUnitId()).orElse(null));
+        return plans.fulfilment(plans.plan(planId));
     }
 }

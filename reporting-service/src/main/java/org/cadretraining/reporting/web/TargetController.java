@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.Committee;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
@@ -55,9 +58,10 @@ public class TargetController {
                               @Size(max = 10) List<@NotNull Committee> committees,
                               @Size(max = 20) List<@NotNull @Size(max = 200) String> positions,
                               @Size(max = RequestBounds.ID) String unitId,
-                              @Size(max = 10) List<@NotNull UnitLevel> unitLevels) {
+                              @Size(max = 10) List<@NotNull UnitLevel> unitLevels,
+                              @Size(max = 20) List<@NotNull UnitKind> unitKinds) {
         Target.Cohort toCohort() {
-            return new Target.Cohort(managementTiers, committees, positions, unitId, unitLevels);
+            return new Target.Cohort(managementTiers, committees, positions, unitId, unitLevels, unitKinds);
         }
     }
 
@@ -84,15 +88,22 @@ public class TargetController {
      */
     @GetMapping
     @Access(Permission.REPORTS_READ)
-    public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
+    public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                    @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
+                                    @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy) {
         access.unitOrProvince(unitId);
-        return targets.all(unitId);
+        return targets.all(unitId, groupBy != null);
     }
 
-    /** One target: narrowed to {@code unitId}, or over its whole cohort. */
+    /**
+     * One target: narrowed to {@code unitId}, or over its whole cohort. With {@code groupBy=kind}, the cohort broken
+     * down by the kind of unit its members serve in ({@code byUnitKind}).
+     */
     @GetMapping("/{targetId}")
     @Access(Permission.REPORTS_READ)
-    public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
+    public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                              @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
+                              @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy) {
         if (unitId != null) {
             access.unit(unitId);
         }
@@ -100,7 +111,7 @@ public class TargetController {
         if (unitId == null) {
             access.wholeCohort(target);
         }
-        return targets.progress(target, unitId);
+        return targets.progress(target, unitId, groupBy != null);
     }
 
     @DeleteMapping("/{targetId}")
