@@ -23,12 +23,19 @@ import org.cadretraining.reporting.views.UnitBreakdown;
  * What one cadre is currently counted as in the target, class and plan views. Keeping it per cadre is what makes
  * those views retractable: a change is always "remove what was counted, add what is true now".
  */
-public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
-    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null);
+public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster,
+                      List<Segment> dated) {
+    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null, List.of());
 
     public Emitted {
         targets = targets == null ? Map.of() : targets;
         seats = seats == null ? Map.of() : seats;
+        dated = dated == null ? List.of() : dated;
+    }
+
+    /** What a cadre was counted as before the dated views. */
+    public Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
+        this(targets, seats, unitId, roster, List.of());
     }
 
     /** A seat a cadre took (or gave up) in a class, and the plan and unit it counts for. */
@@ -59,7 +66,13 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
                 e.unitId(), e.status())));
         boolean counted = cadre.counted();
         return new Emitted(marks, seats, counted ? cadre.unitId() : null,
-                counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null);
+                counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null,
+                Segment.of(cadre, targets, year));
+    }
+
+    /** The dated changes that take the dated views from counting {@code before} to counting this. */
+    public List<ViewDelta> datedSince(Emitted before) {
+        return Segment.changes(before.dated, dated).stream().map(ViewDelta::dated).toList();
     }
 
     /** The deltas that take the views from counting {@code before} to counting this. */

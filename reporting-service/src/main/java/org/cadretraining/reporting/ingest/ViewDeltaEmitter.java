@@ -142,7 +142,8 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         Emitted now = Emitted.of(cadre, targets, this::cohortUnits, LocalDate.now(Clocks.OFFICIALS_ZONE).getYear());
         Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
         LocalDate on = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(timestamp), Clocks.OFFICIALS_ZONE);
-        List<ViewDelta> deltas = now.since(before, targetId -> !rejudging && isAfterDeadline(targetId, on));
+        List<ViewDelta> deltas = new ArrayList<>(now.since(before, targetId -> !rejudging && isAfterDeadline(targetId, on)));
+        deltas.addAll(now.datedSince(before));
         if (deltas.isEmpty() && now.equals(before)) {
             return;
         }

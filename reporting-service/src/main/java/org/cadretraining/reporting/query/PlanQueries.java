@@ -1,6 +1,9 @@
 package org.cadretraining.reporting.query;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -23,8 +26,11 @@ public class PlanQueries {
     private final ViewStores stores;
     private final ReferenceData reference;
 
-    PlanQueries(ViewStores stores, ReferenceData reference) {
+    private final DatedViews dated;
+
+    PlanQueries(ViewStores stores, ReferenceData reference, DatedViews dated) {
         this.stores = stores;
+        this.dated = dated;
         this.reference = reference;
     }
 
@@ -48,8 +54,22 @@ public class PlanQueries {
     }
 
     public PlanFulfilment fulfilment(PlanView view) {
+        return fulfilment(view, null);
+    }
+
+    /**
+     * The plan's fulfilment now ({@code asOf} null), or as of the end of {@code asOf}: the quotas in effect that day
+     * (a revision effective later is not yet in), against the cadres sent by then (from the dated views).
+     */
+    public PlanFulfilment fulfilment(PlanView view, LocalDate asOf) {
         UnitRegister register = reference.register();
-        return PlanFulfilment.of(view, null, view.sent(), view.sentByUnit(), name(register), mergedInto(register));
+        if (asOf == null) {
+            return PlanFulfilment.of(view, null, view.sent(), view.sentByUnit(), name(register), mergedInto(register));
+        }
+        Map<String, Long> sentByUnit = dated.plans(List.of(view.planId()), asOf).getOrDefault(view.planId(), Map.of());
+        Map<String, Long> sent = new HashMap<>();
+        sentByUnit.forEach((unitKey, count) -> sent.merge(unitKey.substring(0, unitKey.lastIndexOf('|')), count, Long::sum));
+        return PlanFulfilment.of(view, asOf, sent, sentByUnit, name(register), mergedInto(register));
     }
 
     /** The approved plans, latest year first. */

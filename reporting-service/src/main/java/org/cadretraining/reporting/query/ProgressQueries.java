@@ -21,11 +21,13 @@ import org.springframework.stereotype.Service;
 public class ProgressQueries {
     private final ViewStores stores;
     private final ReferenceData reference;
+    private final DatedViews dated;
     private final int youngAgeLimit;
 
-    ProgressQueries(ViewStores stores, ReferenceData reference,
+    ProgressQueries(ViewStores stores, ReferenceData reference, DatedViews dated,
                     @Value("${reporting.young-age-limit:35}") int youngAgeLimit) {
         this.stores = stores;
+        this.dated = dated;
         this.reference = reference;
         this.youngAgeLimit = youngAgeLimit;
     }
@@ -47,7 +49,9 @@ public class ProgressQueries {
         Set<String> measuredOver = register.measuredOver(unitId, day);
         List<UnitView> included = register.included(unitId, day, scope == Scope.SUBTREE);
         List<String> ids = included.stream().map(UnitView::unitId).toList();
-        Map<String, UnitProgress> figures = stores.get(StoreNames.UNIT_PROGRESS, ids, UnitProgress.class);
+        // Now: the live figures. As of a day: the dated buckets summed up to it (the same figures, for today).
+        Map<String, UnitProgress> figures = asOf == null ? stores.get(StoreNames.UNIT_PROGRESS, ids, UnitProgress.class)
+                : dated.units(ids, asOf);
         return UnitProgressReport.of(unit.on(day), scope, included, figures, youngAgeLimit, Year.of(day.getYear()), asOf,
                 measuredOver);
     }

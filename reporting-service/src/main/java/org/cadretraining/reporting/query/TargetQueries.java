@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cadretraining.platform.web.DomainProblem;
+import org.cadretraining.reporting.views.CohortUnits;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetProgress;
@@ -26,8 +27,11 @@ public class TargetQueries {
     private final SubtreeBreakdown subtrees;
     private final Clock clock;
 
-    TargetQueries(ViewStores stores, ReferenceData reference, SubtreeBreakdown subtrees, Clock clock) {
+    private final DatedViews dated;
+
+    TargetQueries(ViewStores stores, ReferenceData reference, SubtreeBreakdown subtrees, DatedViews dated, Clock clock) {
         this.stores = stores;
+        this.dated = dated;
         this.reference = reference;
         this.subtrees = subtrees;
         this.clock = clock;
@@ -58,6 +62,53 @@ public class TargetQueries {
         List<TargetProgress> progress = targets.stream()
                 .map(t -> TargetProgress.of(t, tallies.get(t.targetId()), today)).toList();
         return byUnitKind ? withKinds(targets, progress, byUnit, today) : progress;
+    }
+
+    /**
+     * As {@link #all(String, boolean)}, as of the end of {@code asOf} (now when null): each target over the units of
+     * its cohort as they stood on the day it is judged on ({@link TargetProgress#judgedOn}), from the dated views.
+     */
+    public List<TargetProgress> all(String unitId, boolean byUnitKind, LocalDate asOf) {
+        if (asOf == null) {
+            return all(unitId, byUnitKind);
+        }
+        List<Target> targets = reference.targets().stream()
+                .sorted(Comparator.comparing(Target::deadline).thenComparing(Target::name)).toList();
+        return asOf(targets, unitId, byUnitKind, asOf);
+    }
+
+    public TargetProgress progress(Target target, String unitId, boolean byUnitKind, LocalDate asOf) {
+        return asOf == null ? progress(target, unitId, byUnitKind) : asOf(List.of(target), unitId, byUnitKind, asOf).get(0);
+    }
+
+    /** Targets as of a day: one read of the dated tallies for each day the targets are judged on. */
+    private List<TargetProgress> asOf(List<Target> targets, String unitId, boolean byUnitKind, LocalDate asOf) {
+        UnitRegister register = reference.register();
+        if (unitId != null) {
+            register.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
+        }
+        Map<LocalDate, Map<String, Map<String, TargetTally>>> byDay = new HashMap<>();
+        List<TargetProgress> result = new java.util.ArrayList<>();
+        for (Target target : targets) {
+            LocalDate day = TargetProgress.judgedOn(target, asOf);
+            Map<String, Map<String, TargetTally>> byUnit = byDay.computeIfAbsent(day, d -> dated.targets(
+                    unitId == null ? register.all().stream().map(UnitView::unitId).toList()
+                            : register.included(unitId, d, true).stream().map(UnitView::unitId).toList(), d));
+            java.util.Optional<java.util.Set<String>> cohortUnits = CohortUnits.on(target.cohort(), register, day);
+            TargetTally total = TargetTally.ZERO;
+            Map<String, TargetTally> byKind = new HashMap<>();
+            for (Map.Entry<String, Map<String, TargetTally>> unit : byUnit.entrySet()) {
+                TargetTally tally = unit.getValue().get(target.targetId());
+                if (tally == null || cohortUnits.isPresent() && !cohortUnits.get().contains(unit.getKey())) {
+                    continue;
+                }
+                total = total.combine(tally);
+                byKind.merge(kindOf(register, unit.getKey()), tally, TargetTally::combine);
+            }
+            TargetProgress progress = TargetProgress.of(target, total, asOf).asOf(day);
+            result.add(byUnitKind ? progress.withByUnitKind(byKind) : progress);
+        }
+        return result;
     }
 
     /** The target's definition; 404 when there is none. */

@@ -53,6 +53,20 @@ public record TargetProgress(String targetId, String name, Target.Cohort cohort,
                 gap, expectedByDeadline, onTrack, status, asOf, figures);
     }
 
+    /** The same progress, stated as of {@code day} where it is not already as of its deadline. */
+    public TargetProgress asOf(LocalDate day) {
+        return new TargetProgress(targetId, name, cohort, criterion, cohortSize, meeting, percent, thresholdPercent, deadline,
+                gap, expectedByDeadline, onTrack, status, asOf != null ? asOf : day, byUnitKind);
+    }
+
+    /**
+     * The day a target's figures asked for as of {@code day} are taken on: the deadline, for a day past the deadline of
+     * a target set before it; the day itself otherwise.
+     */
+    public static LocalDate judgedOn(Target target, LocalDate day) {
+        return day.isAfter(target.deadline()) && setBeforeDeadline(target) ? target.deadline() : day;
+    }
+
     /** Whether the target was set before its deadline passed: then it is judged on the deadline's figures. */
     public static boolean setBeforeDeadline(Target target) {
         return target.definedAt() == null

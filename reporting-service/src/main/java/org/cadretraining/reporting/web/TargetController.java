@@ -23,6 +23,7 @@ import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetProgress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,15 +85,18 @@ public class TargetController {
 
     /**
      * Every target; with {@code unitId}, counted over that unit's cadres and the units below it only (the cohort is the
-     * part of each target's cohort that serves there). Without one the figures are the province's.
+     * part of each target's cohort that serves there). Without one the figures are the province's. With {@code asOf}
+     * (YYYY-MM-DD), the figures at the end of that day (at the deadline, for a day past it), the cohort's units as they
+     * stood then; with {@code groupBy=kind}, broken down by the kind of unit the cohort serves in ({@code byUnitKind}).
      */
     @GetMapping
     @Access(Permission.REPORTS_READ)
     public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
                                     @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
-                                    @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy) {
+                                    @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.unitOrProvince(unitId);
-        return targets.all(unitId, groupBy != null);
+        return targets.all(unitId, groupBy != null, asOf);
     }
 
     /**
@@ -103,7 +107,8 @@ public class TargetController {
     @Access(Permission.REPORTS_READ)
     public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
                               @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
-                              @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy) {
+                              @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         if (unitId != null) {
             access.unit(unitId);
         }
@@ -111,7 +116,7 @@ public class TargetController {
         if (unitId == null) {
             access.wholeCohort(target);
         }
-        return targets.progress(target, unitId, groupBy != null);
+        return targets.progress(target, unitId, groupBy != null, asOf);
     }
 
     @DeleteMapping("/{targetId}")
