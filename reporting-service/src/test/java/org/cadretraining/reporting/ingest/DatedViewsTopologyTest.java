@@ -174,6 +174,57 @@ class DatedViewsTopologyTest {
         }
     }
 
+    /** Điện Biên's district tier abolished on 1 July 2025: its communes under the province, its own cadres too. */
+    @Test
+    void anAbolishedDistrictLeavesTheProvinceTotalAsItWas() {
+        unit("dien-bien", UnitLevel.PROVINCE, UnitKind.PROVINCE, null, "11");
+        unit("muong-nhe", UnitLevel.DISTRICT, UnitKind.DISTRICT, "dien-bien", null);
+        unit("xa-1", UnitLevel.COMMUNE, UnitKind.COMMUNE, "muong-nhe", "03160");
+        register("d-organ", "muong-nhe", ProfessionalLevel.UNIVERSITY);
+        register("d-xa", "xa-1", ProfessionalLevel.UNIVERSITY);
+        register("d-tinh", "dien-bien", ProfessionalLevel.MASTER);
+        views.send(EventTypes.UNIT_MOVED, "xa-1", new UnitMoved("xa-1", "muong-nhe", "dien-bien", APPLIED, E, "abolish"));
+        views.send(EventTypes.CADRE_TRANSFERRED, "d-organ", new CadreTransferred("d-organ", "muong-nhe", "dien-bien", E,
+                "Kết thúc hoạt động cấp huyện", "abolish"));
+        views.send(EventTypes.UNIT_CLOSED, "muong-nhe", new UnitClosed("muong-nhe", E.minusDays(1), "abolish", List.of("xa-1")));
+
+        assertThat(measured("dien-bien", YEAR_END_2024).headcount()).isEqualTo(3);
+        assertThat(measured("dien-bien", YEAR_END_2025).headcount()).isEqualTo(3);
+        assertThat(measured("dien-bien", YEAR_END_2024).professional()).isEqualTo(measured("dien-bien", YEAR_END_2025).professional());
+        assertThat(measured("muong-nhe", YEAR_END_2024).headcount()).isEqualTo(2);
+        // After its closure the district is measured over its former children.
+        assertThat(measured("muong-nhe", YEAR_END_2025).headcount()).isEqualTo(1);
+        assertThat(views.register().treeOn(YEAR_END_2025).unit("xa-1").orElseThrow().parentUnitId()).isEqualTo("dien-bien");
+        assertThat(views.register().treeOn(YEAR_END_2024).unit("xa-1").orElseThrow().parentUnitId()).isEqualTo("muong-nhe");
+    }
+
+    /** A split by mapping: each cadre to the part the mapping names; the whole is the sum of its parts. */
+    @Test
+    void aSplitUnitIsTheSumOfItsPartsAfterwards() {
+        unit("whole", UnitLevel.COMMUNE, UnitKind.COMMUNE, CAN_THO, "31001");
+        views.send(EventTypes.UNIT_CREATED, "north", new UnitCreated("north", "N", "Phường Bắc", UnitLevel.COMMUNE, CAN_THO,
+                APPLIED, UnitKind.WARD, "31002", E));
+        views.send(EventTypes.UNIT_CREATED, "south", new UnitCreated("south", "S", "Xã Nam", UnitLevel.COMMUNE, CAN_THO,
+                APPLIED, UnitKind.COMMUNE, "31003", E));
+        register("w-1", "whole", ProfessionalLevel.UNIVERSITY);
+        register("w-2", "whole", ProfessionalLevel.MASTER);
+        register("w-3", "whole", ProfessionalLevel.MASTER);
+        views.send(EventTypes.UNIT_SPLIT, "whole", new org.cadretraining.events.registry.UnitSplit("split-1", "whole",
+                List.of("north", "south"), E));
+        views.send(EventTypes.CADRE_TRANSFERRED, "w-1", new CadreTransferred("w-1", "whole", "north", E, "Chia tách", "split-1"));
+        views.send(EventTypes.CADRE_TRANSFERRED, "w-2", new CadreTransferred("w-2", "whole", "south", E, "Chia tách", "split-1"));
+        views.send(EventTypes.CADRE_TRANSFERRED, "w-3", new CadreTransferred("w-3", "whole", "south", E, "Chia tách", "split-1"));
+        views.send(EventTypes.UNIT_CLOSED, "whole", new UnitClosed("whole", E.minusDays(1), "split-1", List.of("north", "south")));
+
+        assertThat(measured("whole", JUNE_30).headcount()).isEqualTo(3);
+        assertThat(measured("whole", YEAR_END_2025).headcount()).isEqualTo(3);
+        assertThat(measured("north", YEAR_END_2025).headcount()).isEqualTo(1);
+        assertThat(measured("south", YEAR_END_2025).professional()).containsEntry("MASTER", 2L);
+        // A part did not exist before the split: nothing to measure.
+        assertThat(measured("north", JUNE_30)).isEqualTo(UnitProgress.empty());
+        assertThat(measured(CAN_THO, JUNE_30).headcount()).isEqualTo(measured(CAN_THO, YEAR_END_2025).headcount());
+    }
+
     @Test
     void factsArriveInNoEffectiveDateOrder() {
         // A transfer of 2023 loaded after the cadre's 2025 degree, and a registration seen last.
