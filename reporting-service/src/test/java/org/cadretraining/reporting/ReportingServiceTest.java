@@ -389,6 +389,10 @@ class ReportingServiceTest extends RunningService {
         assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment?asOf=2025-06-01").expect(200).json().path("sent").asInt()).isZero();
         assertThat(api.get("/api/v1/units/" + canTho + "/progress?asOf=2025-13-01").expect(400).json().path("field").asText())
                 .isEqualTo("asOf");
+        // The exports take the same day: a year-end report of 2024 says 2024.
+        assertThat(api.get("/api/v1/exports/units/" + canTho + "/progress.csv?lang=en&asOf=2024-12-31").expect(200).body())
+                .contains("2024");
+        api.get("/api/v1/exports/plans/" + planId + "/fulfilment.csv?asOf=2025-04-01").expect(200);
     }
 
     private static List<String> unitIds(JsonNode units) {
