@@ -53,6 +53,12 @@ public final class Events {
                 new QualificationLevels(ProfessionalLevel.UNIVERSITY, politicalTheory, StateManagementLevel.NONE), Instant.now(), java.util.List.of());
     }
 
+    /** The same registration, with the day the cadre began serving (history loaded later). */
+    public static CadreRegistered servingSince(CadreRegistered e, LocalDate since) {
+        return new CadreRegistered(e.cadreId(), e.unitId(), e.fullName(), e.birthDate(), e.gender(), e.ethnicMinority(),
+                e.position(), e.rank(), e.managementTier(), e.status(), e.levels(), e.registeredAt(), e.committeeMemberships(), since);
+    }
+
     public static CadreTransferred transfer(String cadreId, String from, String to) {
         return new CadreTransferred(cadreId, from, to, LocalDate.now(), "Điều động");
     }

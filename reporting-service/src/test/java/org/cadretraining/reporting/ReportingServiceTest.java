@@ -15,6 +15,7 @@ import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.PoliticalTheoryLevel;
 import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.cadretraining.events.vocabulary.StudyMode;
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
 import org.cadretraining.platform.infrastructure.AccessFixture;
@@ -241,6 +242,163 @@ class ReportingServiceTest extends RunningService {
                     .findValuesAsString("cadreId")).containsExactlyInAnyOrder(cadres.get(0), cadres.get(1));
         });
         assertThat(api.get("/api/v1/targets").expect(200).json().findValuesAsString("targetId")).contains(targetId);
+    }
+
+    /**
+     * Sóc Trăng merged into Cần Thơ on 1 July 2025, applied later: the figures of either side of the change, the
+     * successor's figures before the merger as the sum of its predecessors, a target of Sóc Trăng measured in Cần Thơ
+     * afterwards, and class seats and plan sending as of a day.
+     */
+    @Test
+    void aMergerKeepsTheFiguresOfEitherSideAndAnswersAsOfAnyDay() {
+        String canTho = UUID.randomUUID().toString();
+        String socTrang = UUID.randomUUID().toString();
+        String ward = UUID.randomUUID().toString();
+        String department = UUID.randomUUID().toString();
+        java.time.LocalDate since = java.time.LocalDate.of(1992, 4, 1);
+        send(EventTypes.UNIT_CREATED, canTho, new org.cadretraining.events.registry.UnitCreated(canTho, "CT" + canTho.substring(0, 4),
+                "Thành phố Cần Thơ", UnitLevel.PROVINCE, null, java.time.Instant.now(), UnitKind.PROVINCE, null, since));
+        send(EventTypes.UNIT_CREATED, socTrang, new org.cadretraining.events.registry.UnitCreated(socTrang, "ST" + socTrang.substring(0, 4),
+                "Tỉnh Sóc Trăng", UnitLevel.PROVINCE, null, java.time.Instant.now(), UnitKind.PROVINCE, null, since));
+        send(EventTypes.UNIT_CREATED, ward, new org.cadretraining.events.registry.UnitCreated(ward, "W" + ward.substring(0, 4),
+                "Phường 1", UnitLevel.COMMUNE, socTrang, java.time.Instant.now(), UnitKind.WARD, null, since));
+        send(EventTypes.UNIT_CREATED, department, new org.cadretraining.events.registry.UnitCreated(department, "S" + department.substring(0, 4),
+                "Sở Nội vụ", UnitLevel.PROVINCE, canTho, java.time.Instant.now(), UnitKind.STATE_AGENCY, null, since));
+        java.time.LocalDate serving = java.time.LocalDate.of(2020, 1, 15);
+        List<String> socTrangCadres = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        String wardCadre = UUID.randomUUID().toString();
+        String departmentCadre = UUID.randomUUID().toString();
+        for (String cadre : socTrangCadres) {
+            send(EventTypes.CADRE_REGISTERED, cadre, Events.servingSince(Events.cadre(cadre, socTrang, Gender.FEMALE, 1985, false,
+                    PoliticalTheoryLevel.INTERMEDIATE), serving));
+        }
+        send(EventTypes.CADRE_REGISTERED, wardCadre, Events.servingSince(Events.cadre(wardCadre, ward, Gender.MALE, 1990, false,
+                PoliticalTheoryLevel.ELEMENTARY), serving));
+        send(EventTypes.CADRE_REGISTERED, departmentCadre, Events.servingSince(Events.cadre(departmentCadre, department, Gender.MALE,
+                1980, false, PoliticalTheoryLevel.ADVANCED), serving));
+        // One of Sóc Trăng's cadres was sent to a class in February 2025 against Cần Thơ's plan, and withdrew in May.
+        String classId = UUID.randomUUID().toString();
+        send(EventTypes.CLASS_SCHEDULED, classId, Events.classScheduled(classId, "p-asof", StudyMode.IN_SERVICE, 60,
+                java.time.LocalDate.of(2025, 3, 1)));
+        String planId = UUID.randomUUID().toString();
+        send(EventTypes.TRAINING_PLAN_APPROVED, planId, new org.cadretraining.events.enrollment.TrainingPlanApproved(planId, 2025,
+                "Kế hoạch 2025", List.of(new org.cadretraining.events.enrollment.PlanQuota("p-asof", ProgramCategory.POLITICAL_THEORY,
+                StudyMode.IN_SERVICE, 2, List.of(new org.cadretraining.events.enrollment.PlanQuota.UnitAllocation(socTrang, 2)))),
+                java.time.Instant.now(), canTho));
+        String sent = socTrangCadres.get(0);
+        send(EventTypes.CADRE_ENROLLED, sent, new org.cadretraining.events.enrollment.CadreEnrolled("e-" + sent, sent, classId,
+                "p-asof", ProgramCategory.POLITICAL_THEORY, StudyMode.IN_SERVICE, java.time.LocalDate.of(2025, 3, 1),
+                java.time.LocalDate.of(2025, 12, 1), null, java.time.Instant.parse("2025-02-20T02:00:00Z"), socTrang, null, planId, null));
+        send(EventTypes.ENROLLMENT_WITHDRAWN, sent, new org.cadretraining.events.enrollment.EnrollmentWithdrawn("e-" + sent, sent,
+                classId, java.time.LocalDate.of(2025, 5, 10), "Chuyển công tác"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/units/" + socTrang + "/progress").status() == 200);
+        String targetId = api.post("/api/v1/targets", java.util.Map.of("name", "Cán bộ Sóc Trăng có LLCT trung cấp",
+                "cohort", java.util.Map.of("unitId", socTrang), "criterion", java.util.Map.of("ladder", "POLITICAL_THEORY",
+                        "minimumLevel", "INTERMEDIATE"), "thresholdPercent", 50, "deadline", "2030-12-31"))
+                .expect(201).json().path("targetId").asText();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/targets/" + targetId).expect(200).json().path("cohortSize").asInt()).isEqualTo(3));
+
+        // The merger, in the registry's outbox order.
+        java.time.LocalDate effective = java.time.LocalDate.of(2025, 7, 1);
+        String reorganization = UUID.randomUUID().toString();
+        send(EventTypes.UNITS_MERGED, canTho, new org.cadretraining.events.registry.UnitsMerged(reorganization, canTho,
+                List.of(socTrang), effective));
+        send(EventTypes.UNIT_MOVED, ward, new org.cadretraining.events.registry.UnitMoved(ward, socTrang, canTho,
+                java.time.Instant.now(), effective, reorganization));
+        for (String cadre : socTrangCadres) {
+            send(EventTypes.CADRE_TRANSFERRED, cadre, new org.cadretraining.events.registry.CadreTransferred(cadre, socTrang, canTho,
+                    effective, "Sáp nhập theo Nghị quyết 202/2025/QH15", reorganization));
+        }
+        send(EventTypes.UNIT_CLOSED, socTrang, new org.cadretraining.events.registry.UnitClosed(socTrang, effective.minusDays(1),
+                reorganization, List.of(canTho)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(progress(canTho, "UNIT").path("headcount").asLong()).isEqualTo(2);
+            assertThat(api.get("/api/v1/units/" + socTrang + "/progress?scope=UNIT&asOf=2025-12-31").expect(200).json()
+                    .path("headcount").asLong()).isEqualTo(2);
+        });
+        // Either side of the change: each province as it was, and Cần Thơ as the sum of both before the merger.
+        JsonNode socTrangBefore = api.get("/api/v1/units/" + socTrang + "/progress?asOf=2024-12-31").expect(200).json();
+        assertThat(socTrangBefore.path("headcount").asLong()).isEqualTo(3);
+        assertThat(socTrangBefore.path("asOfDate").asText()).isEqualTo("2024-12-31");
+        assertThat(api.get("/api/v1/units/" + socTrang + "/progress?scope=UNIT&asOf=2025-06-30").expect(200).json()
+                .path("headcount").asLong()).isEqualTo(2);
+        // Cần Thơ's own figures before the merger are its own and those of the unit merged into it.
+        assertThat(api.get("/api/v1/units/" + canTho + "/progress?scope=UNIT&asOf=2025-06-30").expect(200).json()
+                .path("headcount").asLong()).isEqualTo(2);
+        JsonNode canThoBefore = api.get("/api/v1/units/" + canTho + "/progress?asOf=2024-12-31").expect(200).json();
+        assertThat(canThoBefore.path("headcount").asLong()).isEqualTo(4);
+        List<String> measuredOver = new java.util.ArrayList<>();
+        canThoBefore.path("measuredOver").forEach(id -> measuredOver.add(id.asText()));
+        assertThat(measuredOver).containsExactlyInAnyOrder(canTho, socTrang);
+        JsonNode canThoAfter = api.get("/api/v1/units/" + canTho + "/progress?asOf=2025-12-31").expect(200).json();
+        JsonNode canThoNow = progress(canTho, "SUBTREE");
+        for (JsonNode figures : List.of(canThoAfter, canThoNow)) {
+            // Nothing doubled or lost: the same four, two of them women, before, after and now.
+            assertThat(figures.path("headcount").asLong()).isEqualTo(4);
+            assertThat(figures.path("women").asLong()).isEqualTo(2);
+            assertThat(figures.path("byUnitKind").path("PROVINCE").asLong()).isEqualTo(2);
+            assertThat(figures.path("byUnitKind").path("WARD").asLong()).isEqualTo(1);
+            assertThat(figures.path("byUnitKind").path("STATE_AGENCY").asLong()).isEqualTo(1);
+        }
+        assertThat(canThoBefore.path("women").asLong()).isEqualTo(2);
+        assertThat(canThoBefore.path("politicalTheory")).isEqualTo(canThoNow.path("politicalTheory"));
+        // Sóc Trăng after its closure is measured over its successor; the units of a day are those of that day.
+        assertThat(api.get("/api/v1/units/" + socTrang + "/progress?asOf=2025-12-31").expect(200).json()
+                .path("headcount").asLong()).isEqualTo(4);
+        assertThat(unitIds(api.get("/api/v1/units?asOf=2024-12-31").expect(200).json())).contains(socTrang, ward);
+        JsonNode unitsNow = api.get("/api/v1/units").expect(200).json();
+        assertThat(unitIds(unitsNow)).contains(ward).doesNotContain(socTrang);
+        // Cần Thơ tells where it came from.
+        for (JsonNode unit : unitsNow) {
+            if (canTho.equals(unit.path("unitId").asText())) {
+                assertThat(unit.path("predecessors").get(0).path("unitId").asText()).isEqualTo(socTrang);
+                assertThat(unit.path("predecessors").get(0).path("lineage").asText()).isEqualTo("MERGED");
+                assertThat(unit.path("kind").asText()).isEqualTo("PROVINCE");
+            }
+        }
+
+        // The target of Sóc Trăng: its own cadres before the merger, Cần Thơ's after; by unit kind on request.
+        JsonNode targetBefore = api.get("/api/v1/targets/" + targetId + "?asOf=2025-06-30").expect(200).json();
+        assertThat(targetBefore.path("cohortSize").asInt()).isEqualTo(3);
+        assertThat(targetBefore.path("meeting").asInt()).isEqualTo(2);
+        assertThat(targetBefore.path("asOf").asText()).isEqualTo("2025-06-30");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/targets/" + targetId).expect(200).json().path("cohortSize").asInt()).isEqualTo(4));
+        JsonNode targetNow = api.get("/api/v1/targets/" + targetId + "?groupBy=kind").expect(200).json();
+        assertThat(targetNow.path("meeting").asInt()).isEqualTo(3);
+        assertThat(targetNow.path("byUnitKind").path("STATE_AGENCY").path("cohortSize").asInt()).isEqualTo(1);
+        JsonNode targetAfter = api.get("/api/v1/targets/" + targetId + "?asOf=2025-12-31&groupBy=kind").expect(200).json();
+        assertThat(targetAfter.path("cohortSize").asInt()).isEqualTo(4);
+        assertThat(targetAfter.path("byUnitKind").path("PROVINCE").path("cohortSize").asInt()).isEqualTo(2);
+        assertThat(targetAfter.path("byUnitKind").path("WARD").path("cohortSize").asInt()).isEqualTo(1);
+
+        // The seat and the sending of its day, given back in May.
+        JsonNode classesInApril = api.get("/api/v1/classes/statistics?programId=p-asof&asOf=2025-04-01").expect(200).json();
+        assertThat(classesInApril.path("byMode").path("IN_SERVICE").path("students").asInt()).isEqualTo(1);
+        assertThat(classesInApril.path("asOfDate").asText()).isEqualTo("2025-04-01");
+        assertThat(api.get("/api/v1/classes/statistics?programId=p-asof&unitId=" + socTrang + "&asOf=2025-04-01").expect(200).json()
+                .path("students").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/classes/statistics?programId=p-asof").expect(200).json()
+                .path("byMode").path("IN_SERVICE").path("students").asInt()).isZero();
+        JsonNode planInApril = api.get("/api/v1/plans/" + planId + "/fulfilment?asOf=2025-04-01").expect(200).json();
+        assertThat(planInApril.path("sent").asInt()).isEqualTo(1);
+        assertThat(planInApril.path("ownerUnitId").asText()).isEqualTo(canTho);
+        assertThat(planInApril.path("asOfDate").asText()).isEqualTo("2025-04-01");
+        assertThat(api.get("/api/v1/plans/" + planId + "/fulfilment?asOf=2025-06-01").expect(200).json().path("sent").asInt()).isZero();
+        assertThat(api.get("/api/v1/units/" + canTho + "/progress?asOf=2025-13-01").expect(400).json().path("field").asText())
+                .isEqualTo("asOf");
+        // The exports take the same day: a year-end report of 2024 says 2024.
+        assertThat(api.get("/api/v1/exports/units/" + canTho + "/progress.csv?lang=en&asOf=2024-12-31").expect(200).body())
+                .contains("2024");
+        api.get("/api/v1/exports/plans/" + planId + "/fulfilment.csv?asOf=2025-04-01").expect(200);
+    }
+
+    private static List<String> unitIds(JsonNode units) {
+        List<String> ids = new java.util.ArrayList<>();
+        units.forEach(unit -> ids.add(unit.path("unitId").asText()));
+        return ids;
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.reporting.views.ClassChange;
@@ -18,18 +18,24 @@ import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetMark;
 import org.cadretraining.reporting.views.TargetTally;
 import org.cadretraining.reporting.views.UnitBreakdown;
-import org.cadretraining.reporting.views.UnitView;
 
 /**
  * What one cadre is currently counted as in the target, class and plan views. Keeping it per cadre is what makes
  * those views retractable: a change is always "remove what was counted, add what is true now".
  */
-public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
-    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null);
+public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster,
+                      List<Segment> dated) {
+    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null, List.of());
 
     public Emitted {
         targets = targets == null ? Map.of() : targets;
         seats = seats == null ? Map.of() : seats;
+        dated = dated == null ? List.of() : dated;
+    }
+
+    /** What a cadre was counted as before the dated views. */
+    public Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
+        this(targets, seats, unitId, roster, List.of());
     }
 
     /** A seat a cadre took (or gave up) in a class, and the plan and unit it counts for. */
@@ -46,10 +52,11 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
         }
     }
 
-    public static Emitted of(CadreProgress cadre, List<Target> targets, Function<String, Optional<UnitView>> units, int year) {
+    /** @param cohortUnits for each target, whether a cadre serving in a unit is in its cohort's units */
+    public static Emitted of(CadreProgress cadre, List<Target> targets, Function<Target, Predicate<String>> cohortUnits, int year) {
         Map<String, TargetMark> marks = new HashMap<>();
         for (Target target : targets) {
-            TargetMark mark = TargetMark.of(target, cadre, units, year);
+            TargetMark mark = TargetMark.of(target, cadre, cohortUnits.apply(target), year);
             if (!mark.equals(TargetMark.OUTSIDE)) {
                 marks.put(target.targetId(), mark);
             }
@@ -59,7 +66,13 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
                 e.unitId(), e.status())));
         boolean counted = cadre.counted();
         return new Emitted(marks, seats, counted ? cadre.unitId() : null,
-                counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null);
+                counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null,
+                Segment.of(cadre, targets, year));
+    }
+
+    /** The dated changes that take the dated views from counting {@code before} to counting this. */
+    public List<ViewDelta> datedSince(Emitted before) {
+        return Segment.changes(before.dated, dated).stream().map(ViewDelta::dated).toList();
     }
 
     /** The deltas that take the views from counting {@code before} to counting this. */

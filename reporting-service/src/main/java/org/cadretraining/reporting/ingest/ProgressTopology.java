@@ -26,10 +26,10 @@ import org.cadretraining.events.enrollment.ClassOpened;
 import org.cadretraining.events.enrollment.ClassScheduled;
 import org.cadretraining.events.enrollment.ClassStarted;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
-import org.cadretraining.events.registry.UnitCreated;
-import org.cadretraining.events.registry.UnitMoved;
-import org.cadretraining.events.registry.UnitRenamed;
+import org.cadretraining.events.enrollment.TrainingPlanRevised;
 import org.cadretraining.reporting.views.StoreNames;
+import org.cadretraining.reporting.views.DatedBuckets;
+import org.cadretraining.reporting.views.DatedChange;
 import org.cadretraining.reporting.views.ClassChange;
 import org.cadretraining.reporting.views.ClassView;
 import org.cadretraining.reporting.views.PlanChange;
@@ -57,7 +57,12 @@ import org.cadretraining.reporting.views.UnitRoster;
  *         <li>{@code target-progress}, {@code class-views} and {@code plan-views}, moved by the deltas of
  *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now;</li>
  *         <li>{@code unit-breakdown} (targets and classes per unit, summed over a subtree to narrow them to a unit)
- *             and {@code unit-roster} (the names a search within a unit reads), keyed by unit, from the same deltas.</li>
+ *             and {@code unit-roster} (the names a search within a unit reads), keyed by unit, from the same deltas;</li>
+ *         <li>the dated views {@code dated-units}, {@code dated-targets}, {@code dated-classes} and
+ *             {@code dated-plans}: year, month and day buckets of the changes that took effect on each day
+ *             ({@link DatedBuckets}), from each cadre's timeline of dated facts ({@link Segment}). A late fact with an
+ *             earlier effective date re-derives the cadre's history and sends dated retractions and additions, so a
+ *             figure as of any day is a sum of a few buckets, never a replay.</li>
  *       </ul></li>
  * </ul>
  * Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
@@ -77,7 +82,7 @@ public class ProgressTopology {
         KStream<String, ReferenceEntry> units = parse(unitEvents, "unit-events")
                 .filter((unitId, fact) -> fact.isEvent(), Named.as("unit-events-readable"))
                 .groupByKey(Grouped.as("unit-events-by-id"))
-                .aggregate(() -> new UnitView(null, null, null, null, null), ProgressTopology::applyToUnit,
+                .aggregate(() -> UnitView.NONE, (unitId, fact, view) -> view.apply(fact.payload()),
                         Materialized.<String, UnitView>as(store(StoreNames.UNITS_BY_ID))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitViewSerde()))
                 .toStream(Named.as("unit-views"))
@@ -148,6 +153,18 @@ public class ProgressTopology {
                 .toTable(Named.as("roster"), Materialized.<String, UnitRoster.Entry>as(store(StoreNames.UNIT_ROSTER))
                         .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)));
 
+        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().unit() != null, Named.as("dated-unit-changes")),
+                "dated-units", StoreNames.DATED_UNITS, DatedChange::unit, new JsonSerde.UnitProgressSerde(), UnitProgress::empty,
+                UnitProgress::plus);
+        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().target() != null, Named.as("dated-target-changes")),
+                "dated-targets", StoreNames.DATED_TARGETS, DatedChange::target, new JsonSerde<>(TargetTally.class),
+                () -> TargetTally.ZERO, TargetTally::sum);
+        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().klass() != null, Named.as("dated-class-changes")),
+                "dated-classes", StoreNames.DATED_CLASSES, DatedChange::klass, new JsonSerde<>(ClassChange.Delta.class),
+                () -> new ClassChange.Delta(0, 0, 0, 0), ClassChange.Delta::plus);
+        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().sent() != null, Named.as("dated-plan-changes")),
+                "dated-plans", StoreNames.DATED_PLANS, DatedChange::sent, Serdes.Long(), () -> 0L, Long::sum);
+
         KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));
         KStream<String, ClassChange> classEvents = byTopic.get("events-of-classes")
@@ -162,13 +179,29 @@ public class ProgressTopology {
         KStream<String, PlanChange> planDeltas = deltas.filter((cadreId, d) -> d.planId() != null, Named.as("plan-deltas"))
                 .map((cadreId, d) -> KeyValue.pair(d.planId(), new PlanChange(null, d.plan())), Named.as("plan-deltas-by-plan"));
         KStream<String, PlanChange> planEvents = byTopic.get("events-of-plans")
-                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved, Named.as("approved-plans"))
-                .mapValues(fact -> new PlanChange((TrainingPlanApproved) fact.payload(), null), Named.as("plan-changes"));
+                .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved || fact.payload() instanceof TrainingPlanRevised,
+                        Named.as("approved-plans"))
+                .mapValues(fact -> fact.payload() instanceof TrainingPlanApproved approved ? new PlanChange(approved, null)
+                        : new PlanChange(null, null, (TrainingPlanRevised) fact.payload()), Named.as("plan-changes"));
         planEvents.merge(planDeltas, Named.as("all-plan-changes"))
                 .groupByKey(Grouped.with("plan-changes", Serdes.String(), new JsonSerde<>(PlanChange.class)))
                 .aggregate(() -> null, (planId, change, view) -> (view == null ? PlanView.empty(planId) : view).apply(change),
                         Materialized.<String, PlanView>as(store(StoreNames.PLAN_VIEWS))
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PlanView.class)));
+    }
+
+    /**
+     * A dated bucket view: each change added to the year, month and day buckets of the day it took effect
+     * ({@link DatedBuckets}), repartitioned by bucket, summed.
+     */
+    private <V> void dated(KStream<String, ViewDelta> changes, String name, String storeName,
+                           java.util.function.Function<DatedChange, V> value, org.apache.kafka.common.serialization.Serde<V> serde,
+                           java.util.function.Supplier<V> zero, java.util.function.BinaryOperator<V> plus) {
+        changes.flatMap((cadreId, d) -> DatedBuckets.keys(d.dated().owner(), d.dated().day(), d.dated().detail()).stream()
+                        .map(key -> KeyValue.pair(key, value.apply(d.dated()))).toList(), Named.as(name + "-buckets"))
+                .groupByKey(Grouped.with(name, Serdes.String(), serde))
+                .aggregate(zero::get, (key, change, bucket) -> plus.apply(bucket, change),
+                        Materialized.<String, V>as(store(storeName)).withKeySerde(Serdes.String()).withValueSerde(serde));
     }
 
     private static boolean isOn(Fact fact, Topic topic) {
@@ -205,20 +238,6 @@ public class ProgressTopology {
     public static List<String> deadLetterTopics() {
         return Stream.concat(Stream.of(Topics.UNITS, Topics.CADRES, Topics.ENROLLMENTS, Topics.CLASSES, Topics.PLANS)
                 .map(t -> t.deadLetter(GROUP)), Stream.of(StoreNames.TARGETS_TOPIC + "." + GROUP + ".dlq")).toList();
-    }
-
-    static UnitView applyToUnit(String unitId, Fact fact, UnitView view) {
-        Object event = fact.payload();
-        if (event instanceof UnitCreated created) {
-            return new UnitView(created.unitId(), created.code(), created.name(), created.level(), created.parentUnitId());
-        }
-        if (event instanceof UnitRenamed renamed && view.unitId() != null) {
-            return new UnitView(view.unitId(), view.code(), renamed.name(), view.level(), view.parentUnitId());
-        }
-        if (event instanceof UnitMoved moved && view.unitId() != null) {
-            return new UnitView(view.unitId(), view.code(), view.name(), view.level(), moved.toParentUnitId());
-        }
-        return view;
     }
 
     private KeyValueBytesStoreSupplier store(String name) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -26,6 +27,8 @@ import org.cadretraining.reporting.views.CadreProgress;
 import org.cadretraining.reporting.views.Clocks;
 import org.cadretraining.reporting.views.ReferenceEntry;
 import org.cadretraining.reporting.views.Target;
+import org.cadretraining.reporting.views.CohortUnits;
+import org.cadretraining.reporting.views.UnitRegister;
 import org.cadretraining.reporting.views.UnitView;
 
 /**
@@ -49,6 +52,10 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     private KeyValueStore<String, Object> reference;
     private List<Target> targets = List.of();
     private Map<String, UnitView> units = Map.of();
+    private UnitRegister register = new UnitRegister(List.of());
+    /** Per target, whether a cadre's unit is in its cohort's units, for {@link #cohortDay}: rebuilt with the reference. */
+    private final Map<String, Predicate<String>> cohortUnits = new HashMap<>();
+    private LocalDate cohortDay;
     private long targetsSeen = Long.MIN_VALUE;
     private long unitsSeen = Long.MIN_VALUE;
     static final int REJUDGE_CHUNK = 2_000;
@@ -132,10 +139,11 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
      *                  a target's first filling, not changes made on this day after anyone's deadline
      */
     private void judge(String cadreId, CadreProgress cadre, long timestamp, boolean rejudging) {
-        Emitted now = Emitted.of(cadre, targets, this::unit, LocalDate.now(Clocks.OFFICIALS_ZONE).getYear());
+        Emitted now = Emitted.of(cadre, targets, this::cohortUnits, LocalDate.now(Clocks.OFFICIALS_ZONE).getYear());
         Emitted before = Optional.ofNullable(emitted.get(cadreId)).orElse(Emitted.NOTHING);
         LocalDate on = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(timestamp), Clocks.OFFICIALS_ZONE);
-        List<ViewDelta> deltas = now.since(before, targetId -> !rejudging && isAfterDeadline(targetId, on));
+        List<ViewDelta> deltas = new ArrayList<>(now.since(before, targetId -> !rejudging && isAfterDeadline(targetId, on)));
+        deltas.addAll(now.datedSince(before));
         if (deltas.isEmpty() && now.equals(before)) {
             return;
         }
@@ -154,6 +162,16 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
             }
         }
         return false;
+    }
+
+    /** The cohort's units as of today, following its unit's successors. */
+    private Predicate<String> cohortUnits(Target target) {
+        LocalDate today = LocalDate.now(Clocks.OFFICIALS_ZONE);
+        if (!today.equals(cohortDay)) {
+            cohortUnits.clear();
+            cohortDay = today;
+        }
+        return cohortUnits.computeIfAbsent(target.targetId(), id -> CohortUnits.covering(target.cohort(), register, today, this::unit));
     }
 
     /** From the cache, or from the global table for a unit created since the cache was last filled. */
@@ -198,7 +216,7 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
      * cohort depends on it. A new unit alone (the common case) re-judges nothing, when the units before are known.
      */
     private boolean mustRejudge(long[] fingerprints, Map<String, UnitView> unitsBefore) {
-        boolean unitScoped = targets.stream().anyMatch(t -> t.cohort().unitId() != null || !t.cohort().unitLevels().isEmpty());
+        boolean unitScoped = targets.stream().anyMatch(t -> CohortUnits.filtersUnits(t.cohort()));
         return fingerprints[0] != targetsSeen
                 || unitScoped && fingerprints[1] != unitsSeen && (unitsBefore.isEmpty() || movedOrChanged(unitsBefore, units));
     }
@@ -221,26 +239,36 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
                     targetsFingerprint = 31 * targetsFingerprint + value.hashCode();
                 } else if (value.unit() != null) {
                     newUnits.put(value.unit().unitId(), value.unit());
-                    // Only where a unit sits matters to cohorts; a new unit has no cadre yet.
-                    UnitView unit = value.unit();
-                    unitsFingerprint = 31 * unitsFingerprint + java.util.Objects.hash(unit.unitId(), unit.parentUnitId(), unit.level());
+                    // Only where a unit sits, what it is and its lineage matter to cohorts; a new unit has no cadre yet.
+                    unitsFingerprint = 31 * unitsFingerprint + cohortSignature(value.unit()).hashCode();
                 }
             }
         }
         targets = List.copyOf(newTargets);
         units = Map.copyOf(newUnits);
+        register = new UnitRegister(units.values());
+        cohortUnits.clear();
         return new long[] {targetsFingerprint, unitsFingerprint};
     }
 
-    /** True when a unit known before now sits elsewhere or at another level; units that only appeared do not count. */
+    /**
+     * True when a unit known before now sits elsewhere, is of another level or kind, or was closed, merged or split;
+     * units that only appeared do not count.
+     */
     private static boolean movedOrChanged(Map<String, UnitView> unitsBefore, Map<String, UnitView> newUnits) {
         for (UnitView before : unitsBefore.values()) {
             UnitView now = newUnits.get(before.unitId());
-            if (now == null || !java.util.Objects.equals(now.parentUnitId(), before.parentUnitId()) || now.level() != before.level()) {
+            if (now == null || !cohortSignature(now).equals(cohortSignature(before))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What of a unit a cohort depends on: where it sits today, its level and kind, its validity and lineage. */
+    private static List<Object> cohortSignature(UnitView unit) {
+        return java.util.Arrays.asList(unit.unitId(), unit.parentOn(LocalDate.now(Clocks.OFFICIALS_ZONE)), unit.level(),
+                unit.kind(), unit.validFrom(), unit.validTo(), unit.predecessors(), unit.successors());
     }
 
     @SuppressWarnings("unchecked")

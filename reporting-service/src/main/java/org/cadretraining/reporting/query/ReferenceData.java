@@ -1,11 +1,14 @@
 package org.cadretraining.reporting.query;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.cadretraining.reporting.views.ReferenceEntry;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.Target;
+import org.cadretraining.reporting.views.UnitRegister;
 import org.cadretraining.reporting.views.UnitTree;
 import org.cadretraining.reporting.views.UnitView;
 import org.springframework.stereotype.Service;
@@ -14,13 +17,26 @@ import org.springframework.stereotype.Service;
 @Service("referenceDataQueries") // "referenceData" is the topology's function bean
 public class ReferenceData {
     private final ViewStores stores;
+    private final Clock clock;
 
-    ReferenceData(ViewStores stores) {
+    ReferenceData(ViewStores stores, Clock clock) {
         this.stores = stores;
+        this.clock = clock;
     }
 
+    /** Every unit with its history and lineage. */
+    public UnitRegister register() {
+        return new UnitRegister(this.<ReferenceEntry>kind(ReferenceEntry.UNIT).stream().map(ReferenceEntry::unit).toList());
+    }
+
+    /** The tree as it stands today (units closed before today stay as leaves under their last parent). */
     public UnitTree unitTree() {
-        return new UnitTree(this.<ReferenceEntry>kind(ReferenceEntry.UNIT).stream().map(ReferenceEntry::unit).toList());
+        return register().treeOn(today());
+    }
+
+    /** The officials' date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<Target> targets() {

@@ -45,7 +45,8 @@ class ViewStores {
     /** The partitioned stores other instances may ask this one about. */
     static final Set<String> SHARED = Set.of(StoreNames.CADRE_PROGRESS, StoreNames.UNIT_PROGRESS,
             StoreNames.TARGET_PROGRESS, StoreNames.CLASS_VIEWS, StoreNames.PLAN_VIEWS, StoreNames.UNIT_BREAKDOWN,
-            StoreNames.UNIT_ROSTER);
+            StoreNames.UNIT_ROSTER, StoreNames.DATED_UNITS, StoreNames.DATED_TARGETS, StoreNames.DATED_CLASSES,
+            StoreNames.DATED_PLANS);
     private static final StringSerializer KEYS = new StringSerializer();
     private final InteractiveQueryService queries;
     /** Null when this instance has no client of the identity provider: it can then answer only from its own share. */

@@ -30,18 +30,57 @@ import org.cadretraining.events.vocabulary.QualificationLevels;
 public record CadreProgress(String cadreId, boolean registered, String unitId, String fullName, Gender gender,
                             LocalDate birthDate, boolean ethnicMinority, ManagementTier managementTier, CadreStatus status,
                             String position, List<CommitteeMembership> committeeMemberships,
-                            QualificationLevels levels, Map<String, EnrollmentState> enrollments, List<String> recentEventIds) {
+                            QualificationLevels levels, Map<String, EnrollmentState> enrollments, List<String> recentEventIds,
+                            List<DatedFact> timeline) {
     static final int REMEMBERED_EVENTS = 64;
 
     public CadreProgress {
         committeeMemberships = committeeMemberships == null ? List.of() : List.copyOf(committeeMemberships);
         enrollments = enrollments == null ? Map.of() : enrollments;
         recentEventIds = recentEventIds == null ? List.of() : recentEventIds;
+        timeline = timeline == null ? List.of() : timeline;
+    }
+
+    /** A cadre as folded before the dated timeline was kept. */
+    public CadreProgress(String cadreId, boolean registered, String unitId, String fullName, Gender gender,
+                         LocalDate birthDate, boolean ethnicMinority, ManagementTier managementTier, CadreStatus status,
+                         String position, List<CommitteeMembership> committeeMemberships,
+                         QualificationLevels levels, Map<String, EnrollmentState> enrollments, List<String> recentEventIds) {
+        this(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier, status, position,
+                committeeMemberships, levels, enrollments, recentEventIds, List.of());
     }
 
     public static CadreProgress empty(String cadreId) {
         return new CadreProgress(cadreId, false, null, null, null, null, false, null, null, null, List.of(),
-                QualificationLevels.NONE, Map.of(), List.of());
+                QualificationLevels.NONE, Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * This cadre as they stood on each day one of their facts took effect, in effective-date order (facts of one day
+     * in the order they arrived): the key is the first day of each state, which holds until the next key.
+     */
+    public java.util.NavigableMap<LocalDate, CadreProgress> history() {
+        java.util.NavigableMap<LocalDate, CadreProgress> states = new java.util.TreeMap<>();
+        CadreProgress state = empty(cadreId);
+        for (DatedFact fact : DatedFact.inEffectiveOrder(timeline)) {
+            state = state.applyDated(fact.event());
+            states.put(fact.on(), state);
+        }
+        return states;
+    }
+
+    /**
+     * As {@link #apply}, for the dated fold: a qualification record raises the level to the one it records, not to
+     * the registry's current level at the time it was recorded (history loaded late would otherwise date a later
+     * level back).
+     */
+    private CadreProgress applyDated(Object event) {
+        if (event instanceof CadreQualificationRecorded e && e.level() != null) {
+            String held = levels.level(e.ladder());
+            String level = e.ladder().rank(e.level()) > e.ladder().rank(held) ? e.level() : held;
+            return with(unitId, status, levels.with(e.ladder(), level), enrollments);
+        }
+        return fold(event);
     }
 
     /** Counted in unit figures: on the register and still serving. */
@@ -61,14 +100,20 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
         if (eventId != null && recentEventIds.contains(eventId)) {
             return this;
         }
+        return fold(event).remember(eventId).dated(eventId, event);
+    }
+
+    /** The state with one event applied, whatever its date. */
+    private CadreProgress fold(Object event) {
         CadreProgress next = this;
         if (event instanceof CadreRegistered e) {
             next = new CadreProgress(cadreId, true, e.unitId(), e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
-                    e.managementTier(), e.status(), e.position(), e.committeeMemberships(), e.levels(), enrollments, recentEventIds);
+                    e.managementTier(), e.status(), e.position(), e.committeeMemberships(), e.levels(), enrollments, recentEventIds, timeline);
         } else if (event instanceof CadreProfileUpdated e) {
             next = new CadreProgress(cadreId, registered, unitId, e.fullName(), e.gender(), e.birthDate(), e.ethnicMinority(),
                     e.managementTier(), status, e.position(),
-                    e.committeeMemberships() == null ? committeeMemberships : e.committeeMemberships(), levels, enrollments, recentEventIds);
+                    e.committeeMemberships() == null ? committeeMemberships : e.committeeMemberships(), levels, enrollments, recentEventIds,
+                    timeline);
         } else if (event instanceof CadreTransferred e) {
             next = with(e.toUnitId(), status, levels, enrollments);
         } else if (event instanceof CadreDeparted e) {
@@ -89,7 +134,14 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
         } else if (event instanceof EnrollmentWithdrawn e) {
             next = closed(e.enrollmentId(), EnrollmentState.Status.WITHDRAWN, e.withdrawnOn(), null);
         }
-        return next.remember(eventId);
+        return next;
+    }
+
+    /** The timeline with the fact added, if it is one that changes what the dated views count. */
+    private CadreProgress dated(String eventId, Object event) {
+        List<DatedFact> next = DatedFact.add(timeline, eventId, event);
+        return next == timeline ? this : new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate,
+                ethnicMinority, managementTier, status, position, committeeMemberships, levels, enrollments, recentEventIds, next);
     }
 
     private CadreProgress opened(EnrollmentState enrollment) {
@@ -119,7 +171,7 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
     private CadreProgress with(String newUnitId, CadreStatus newStatus, QualificationLevels newLevels,
                                Map<String, EnrollmentState> newEnrollments) {
         return new CadreProgress(cadreId, registered, newUnitId, fullName, gender, birthDate, ethnicMinority, managementTier,
-                newStatus, position, committeeMemberships, newLevels, newEnrollments, recentEventIds);
+                newStatus, position, committeeMemberships, newLevels, newEnrollments, recentEventIds, timeline);
     }
 
     private CadreProgress remember(String eventId) {
@@ -132,6 +184,6 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
             ids = ids.subList(ids.size() - REMEMBERED_EVENTS, ids.size());
         }
         return new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate, ethnicMinority, managementTier,
-                status, position, committeeMemberships, levels, enrollments, List.copyOf(ids));
+                status, position, committeeMemberships, levels, enrollments, List.copyOf(ids), timeline);
     }
 }

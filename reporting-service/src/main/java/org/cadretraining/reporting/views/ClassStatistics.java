@@ -2,6 +2,7 @@ package org.cadretraining.reporting.views;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,23 @@ import org.cadretraining.events.vocabulary.StudyMode;
 /**
  * Classes and students per study mode, as Điện Biên reports them ("47.0 students a class concentrated, 70.8
  * in-service"), and the in-service to concentrated ratio the 1 : 1.2 rule is about. Cancelled classes do not count.
+ * {@code asOfDate}: the day the figures are as of, when one was asked for.
  */
 public record ClassStatistics(Integer year, String programCategory, String programId, Map<StudyMode, ModeFigures> byMode,
-                              Double concentratedToInServiceRatio, int classes, long students, String unitId) {
+                              Double concentratedToInServiceRatio, int classes, long students, String unitId,
+                              LocalDate asOfDate) {
+
+    /** Statistics as given before dated figures. */
+    public ClassStatistics(Integer year, String programCategory, String programId, Map<StudyMode, ModeFigures> byMode,
+                           Double concentratedToInServiceRatio, int classes, long students, String unitId) {
+        this(year, programCategory, programId, byMode, concentratedToInServiceRatio, classes, students, unitId, null);
+    }
+
+    /** The same statistics, stated as of the end of {@code day}. */
+    public ClassStatistics asOf(LocalDate day) {
+        return new ClassStatistics(year, programCategory, programId, byMode, concentratedToInServiceRatio, classes, students,
+                unitId, day);
+    }
 
     public record ModeFigures(int classes, long students, double averagePerClass, Double fillRate, Double graduationRate) {
     }

@@ -32,6 +32,34 @@ public record ClassView(String classId, String programId, String programCode, St
                 unitCounts.withdrawn());
     }
 
+    /** This class with the given counts, its capacity kept: the class as a whole as of a day. */
+    public ClassView withCounts(ClassChange.Delta counts) {
+        return new ClassView(classId, programId, programCode, programName, programCategory, mode, cohort, provider,
+                startDate, endDate, capacity, status, counts.students(), counts.graduated(), counts.failed(), counts.withdrawn());
+    }
+
+    public ClassView withStatus(String newStatus) {
+        return new ClassView(classId, programId, programCode, programName, programCategory, mode, cohort, provider,
+                startDate, endDate, capacity, newStatus, students, graduated, failed, withdrawn);
+    }
+
+    /**
+     * The status the class had at the end of {@code day}, as far as its dates tell: scheduled before its start, in
+     * progress until its end, completed after, if it was completed; a cancelled class stays cancelled.
+     */
+    public String statusOn(LocalDate day) {
+        if (cancelled() || status == null) {
+            return status;
+        }
+        if (startDate != null && day.isBefore(startDate)) {
+            return "SCHEDULED";
+        }
+        if ("COMPLETED".equals(status) && (endDate == null || !day.isBefore(endDate))) {
+            return status;
+        }
+        return "COMPLETED".equals(status) || "IN_PROGRESS".equals(status) ? "IN_PROGRESS" : status;
+    }
+
     public ClassView apply(ClassChange change) {
         ClassView next = this;
         if (change.scheduled() != null) {

@@ -20,6 +20,17 @@ public final class StoreNames {
     public static final String CLASS_VIEWS = "class-views";
     /** planId → PlanView. */
     public static final String PLAN_VIEWS = "plan-views";
+    /**
+     * The dated views ({@link DatedBuckets}: year, month and day buckets of the changes that took effect then):
+     * &lt;unitId&gt;/y/2025 → UnitProgress, a unit's own cadres' figures;
+     */
+    public static final String DATED_UNITS = "dated-units";
+    /** &lt;unitId&gt;/y/2025/&lt;targetId&gt; → TargetTally, a target's tally among a unit's own cadres; */
+    public static final String DATED_TARGETS = "dated-targets";
+    /** &lt;classId&gt;/y/2025/&lt;unitId&gt; → ClassChange.Delta, the students a unit sent to a class; */
+    public static final String DATED_CLASSES = "dated-classes";
+    /** &lt;planId&gt;/y/2025/&lt;programId|mode|unitId&gt; → Long, the cadres a unit sent against a plan's quota. */
+    public static final String DATED_PLANS = "dated-plans";
     /** unit:&lt;id&gt; and target:&lt;id&gt; → ReferenceEntry, on every instance. */
     public static final String REFERENCE = "reference";
     /** unitId → UnitView, folded from registry.units before it is published to the reference topic. */

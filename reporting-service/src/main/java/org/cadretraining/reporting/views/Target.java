@@ -7,6 +7,7 @@ import java.util.List;
 import org.cadretraining.events.vocabulary.Committee;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 
 /**
@@ -17,14 +18,25 @@ import org.cadretraining.events.vocabulary.UnitLevel;
 public record Target(String targetId, String name, Cohort cohort, Criterion criterion, double thresholdPercent,
                      LocalDate deadline, Instant definedAt) {
 
-    /** Every filter that is set must hold; an empty filter lets everyone through. */
+    /**
+     * Every filter that is set must hold; an empty filter lets everyone through. {@code unitId}: that unit's subtree,
+     * and its successors' once it is closed; {@code unitLevels} and {@code unitKinds}: the units' place in the tree and
+     * what they are ("division-level leaders and equivalent": STATE_AGENCY and PARTY_COMMITTEE_ORGAN units).
+     */
     public record Cohort(List<ManagementTier> managementTiers, List<Committee> committees, List<String> positions,
-                         String unitId, List<UnitLevel> unitLevels) {
+                         String unitId, List<UnitLevel> unitLevels, List<UnitKind> unitKinds) {
         public Cohort {
             managementTiers = managementTiers == null ? List.of() : List.copyOf(managementTiers);
             committees = committees == null ? List.of() : List.copyOf(committees);
             positions = positions == null ? List.of() : List.copyOf(positions);
             unitLevels = unitLevels == null ? List.of() : List.copyOf(unitLevels);
+            unitKinds = unitKinds == null ? List.of() : List.copyOf(unitKinds);
+        }
+
+        /** A cohort as defined before unit kinds. */
+        public Cohort(List<ManagementTier> managementTiers, List<Committee> committees, List<String> positions,
+                      String unitId, List<UnitLevel> unitLevels) {
+            this(managementTiers, committees, positions, unitId, unitLevels, null);
         }
     }
 

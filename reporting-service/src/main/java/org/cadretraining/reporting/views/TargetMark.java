@@ -2,8 +2,7 @@ package org.cadretraining.reporting.views;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.cadretraining.events.vocabulary.Ladder;
 
@@ -12,11 +11,11 @@ public record TargetMark(boolean inCohort, boolean meets, boolean expected) {
     public static final TargetMark OUTSIDE = new TargetMark(false, false, false);
 
     /**
-     * @param units looks a unit up by id, for the cohort's unit subtree and unit levels
-     * @param year  the year committee memberships must cover
+     * @param unitInCohort whether a cadre serving in a unit is in the cohort's units ({@link CohortUnits})
+     * @param year         the year committee memberships must cover
      */
-    public static TargetMark of(Target target, CadreProgress cadre, Function<String, Optional<UnitView>> units, int year) {
-        if (!cadre.counted() || !inCohort(target.cohort(), cadre, units, year)) {
+    public static TargetMark of(Target target, CadreProgress cadre, Predicate<String> unitInCohort, int year) {
+        if (!cadre.counted() || !personInCohort(target.cohort(), cadre, year) || !unitInCohort.test(cadre.unitId())) {
             return OUTSIDE;
         }
         Ladder ladder = target.criterion().ladder();
@@ -35,7 +34,16 @@ public record TargetMark(boolean inCohort, boolean meets, boolean expected) {
         return new TargetMark(true, holds || target.criterion().studyingCounts() && studying, holds || finishesInTime);
     }
 
-    static boolean inCohort(Target.Cohort cohort, CadreProgress cadre, Function<String, Optional<UnitView>> units, int year) {
+    /**
+     * Where one cadre stands against the target wherever they serve: the cohort's unit filters are left to whoever sums
+     * the marks over units (the dated views, per unit, with the tree of the day asked about).
+     */
+    public static TargetMark ofPerson(Target target, CadreProgress cadre, int year) {
+        return of(target, cadre, unitId -> true, year);
+    }
+
+    /** The filters on the person: tier, committee seat in {@code year}, position. */
+    static boolean personInCohort(Target.Cohort cohort, CadreProgress cadre, int year) {
         if (!cohort.managementTiers().isEmpty() && !cohort.managementTiers().contains(cadre.managementTier())) {
             return false;
         }
@@ -45,17 +53,8 @@ public record TargetMark(boolean inCohort, boolean meets, boolean expected) {
         }
         if (!cohort.positions().isEmpty()) {
             String position = cadre.position() == null ? "" : cadre.position().toLowerCase(Locale.ROOT);
-            if (cohort.positions().stream().noneMatch(p -> position.contains(p.toLowerCase(Locale.ROOT)))) {
-                return false;
-            }
+            return cohort.positions().stream().anyMatch(p -> position.contains(p.toLowerCase(Locale.ROOT)));
         }
-        if (!cohort.unitLevels().isEmpty()) {
-            Optional<UnitView> unit = units.apply(cadre.unitId());
-            if (unit.isEmpty() || !cohort.unitLevels().contains(unit.get().level())) {
-                return false;
-            }
-        }
-        return cohort.unitId() == null || UnitTree.isWithin(cadre.unitId(), cohort.unitId()::equals,
-                id -> units.apply(id).map(UnitView::parentUnitId).orElse(null));
+        return true;
     }
 }

@@ -36,6 +36,17 @@ public record UnitBreakdown(Map<String, TargetTally> targets, Map<String, ClassC
         return new UnitBreakdown(targets, classes);
     }
 
+    /** Breakdowns of several units together. */
+    public static UnitBreakdown sum(java.util.Collection<UnitBreakdown> parts) {
+        Map<String, TargetTally> targets = new HashMap<>();
+        Map<String, ClassChange.Delta> classes = new HashMap<>();
+        for (UnitBreakdown part : parts) {
+            part.targets.forEach((id, tally) -> targets.merge(id, tally, TargetTally::combine));
+            part.classes.forEach((id, delta) -> classes.merge(id, delta, ClassChange.Delta::plus));
+        }
+        return new UnitBreakdown(targets, classes);
+    }
+
     private static TargetTally nonZero(TargetTally tally) {
         return tally.isZero() ? null : tally;
     }

@@ -67,6 +67,11 @@ public final class UnitTree {
         return false;
     }
 
+    /** Every unit of the tree. */
+    public java.util.Collection<UnitView> all() {
+        return units.values();
+    }
+
     public List<UnitView> roots() {
         return units.values().stream().filter(u -> u.parentUnitId() == null || !units.containsKey(u.parentUnitId())).toList();
     }

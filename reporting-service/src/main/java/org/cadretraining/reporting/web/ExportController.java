@@ -2,6 +2,7 @@ package org.cadretraining.reporting.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import org.cadretraining.reporting.query.ProgressQueries;
 import org.cadretraining.reporting.query.ReferenceData;
 import org.cadretraining.reporting.query.TargetQueries;
 import org.cadretraining.reporting.views.CadreRecord;
+import org.cadretraining.reporting.views.PlanView;
 import org.cadretraining.reporting.views.UnitProgressReport;
 import org.cadretraining.reporting.web.Labels.Lang;
 import org.cadretraining.reporting.web.ReportWriters.Format;
@@ -22,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,17 +59,19 @@ public class ExportController {
     @Access(Permission.REPORTS_READ)
     public ResponseEntity<byte[]> progress(@PathVariable @Size(max = RequestBounds.ID) String unitId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
                                            @RequestParam(defaultValue = "SUBTREE") UnitProgressReport.Scope scope,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                            @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unit(unitId);
-        return send(Reports.progress(progress.progress(unitId, scope), Lang.of(lang)), format);
+        return send(Reports.progress(progress.progress(unitId, scope, asOf), Lang.of(lang)), format);
     }
 
     @GetMapping("/api/v1/exports/targets.{format}")
     @Access(Permission.REPORTS_READ)
     public ResponseEntity<byte[]> targets(@PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                           @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unitOrProvince(unitId);
-        return send(Reports.targets(targets.all(unitId), reference.unitName(unitId), Instant.now(), Lang.of(lang)), format);
+        return send(Reports.targets(targets.all(unitId, false, asOf), reference.unitName(unitId), stamp(asOf), Lang.of(lang)), format);
     }
 
     @GetMapping("/api/v1/exports/classes/statistics.{format}")
@@ -75,23 +80,32 @@ public class ExportController {
                                           @RequestParam(required = false) ProgramCategory programCategory,
                                           @RequestParam(required = false) @Size(max = RequestBounds.ID) String programId,
                                           @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                           @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
         access.unitOrProvince(unitId);
-        return send(Reports.classes(classes.statistics(year, programCategory, programId, unitId), reference.unitName(unitId),
-                Instant.now(), Lang.of(lang)), format);
+        return send(Reports.classes(classes.statistics(year, programCategory, programId, unitId, asOf), reference.unitName(unitId),
+                stamp(asOf), Lang.of(lang)), format);
     }
 
-    /** The plan is the province's; {@code unitId} only names the unit the report is sent from. */
+    /** Guarded as the plan's fulfilment; {@code unitId} only names the unit the report is sent from (the owner's by default). */
     @GetMapping("/api/v1/exports/plans/{planId}/fulfilment.{format}")
     @Access(Permission.REPORTS_READ)
     public ResponseEntity<byte[]> plan(@PathVariable @Size(max = RequestBounds.ID) String planId, @PathVariable @Schema(allowableValues = {"xlsx", "pdf", "csv"}) @Size(max = RequestBounds.FORMAT) String format,
                                        @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(defaultValue = "vi") @Size(max = RequestBounds.LANG) String lang) {
-        access.province();
+        access.plan(plans.find(planId).map(p -> p.plan().ownerUnitId()).orElse(null));
         if (unitId != null) {
             access.unit(unitId);
         }
-        return send(Reports.plan(plans.fulfilment(planId), reference.unitName(unitId), Instant.now(), Lang.of(lang)), format);
+        PlanView view = plans.plan(planId);
+        return send(Reports.plan(plans.fulfilment(view, asOf), reference.unitName(unitId != null ? unitId : view.plan().ownerUnitId()),
+                stamp(asOf), Lang.of(lang)), format);
+    }
+
+    /** When the figures of a report are from: now, or the end of the day asked about. */
+    private static Instant stamp(LocalDate asOf) {
+        return asOf == null ? Instant.now() : UnitProgressReport.endOf(asOf);
     }
 
     /** A person's record as a file: checked against the cadre's unit and logged as an export. */

@@ -34,6 +34,11 @@ class ReportAccess {
         }
     }
 
+    /** A training plan's figures: on the unit that owns it, or over a province for a plan with no owner. */
+    void plan(String ownerUnitId) {
+        unitOrProvince(ownerUnitId);
+    }
+
     /** Figures that belong to no single unit. */
     void province() {
         policy.requireOverAProvince(Permission.REPORTS_READ);

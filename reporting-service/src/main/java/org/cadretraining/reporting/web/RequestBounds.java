@@ -17,6 +17,9 @@ final class RequestBounds {
     /** Keys of one read from another instance: more than fit in a request line anyway. */
     static final int KEYS = 500;
 
+    /** The one grouping a target's figures take: by the kind of unit the cohort serves in. */
+    static final String GROUP_BY_KIND = "kind";
+
     private RequestBounds() {
     }
 }

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.Committee;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
+import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
@@ -20,6 +23,7 @@ import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetProgress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,9 +59,10 @@ public class TargetController {
                               @Size(max = 10) List<@NotNull Committee> committees,
                               @Size(max = 20) List<@NotNull @Size(max = 200) String> positions,
                               @Size(max = RequestBounds.ID) String unitId,
-                              @Size(max = 10) List<@NotNull UnitLevel> unitLevels) {
+                              @Size(max = 10) List<@NotNull UnitLevel> unitLevels,
+                              @Size(max = 20) List<@NotNull UnitKind> unitKinds) {
         Target.Cohort toCohort() {
-            return new Target.Cohort(managementTiers, committees, positions, unitId, unitLevels);
+            return new Target.Cohort(managementTiers, committees, positions, unitId, unitLevels, unitKinds);
         }
     }
 
@@ -80,19 +85,30 @@ public class TargetController {
 
     /**
      * Every target; with {@code unitId}, counted over that unit's cadres and the units below it only (the cohort is the
-     * part of each target's cohort that serves there). Without one the figures are the province's.
+     * part of each target's cohort that serves there). Without one the figures are the province's. With {@code asOf}
+     * (YYYY-MM-DD), the figures at the end of that day (at the deadline, for a day past it), the cohort's units as they
+     * stood then; with {@code groupBy=kind}, broken down by the kind of unit the cohort serves in ({@code byUnitKind}).
      */
     @GetMapping
     @Access(Permission.REPORTS_READ)
-    public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
+    public List<TargetProgress> all(@RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                                    @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
+                                    @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.unitOrProvince(unitId);
-        return targets.all(unitId);
+        return targets.all(unitId, groupBy != null, asOf);
     }
 
-    /** One target: narrowed to {@code unitId}, or over its whole cohort. */
+    /**
+     * One target: narrowed to {@code unitId}, or over its whole cohort. With {@code groupBy=kind}, the cohort broken
+     * down by the kind of unit its members serve in ({@code byUnitKind}).
+     */
     @GetMapping("/{targetId}")
     @Access(Permission.REPORTS_READ)
-    public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId) {
+    public TargetProgress one(@PathVariable @Size(max = RequestBounds.ID) String targetId, @RequestParam(required = false) @Size(max = RequestBounds.ID) String unitId,
+                              @RequestParam(required = false) @Schema(allowableValues = RequestBounds.GROUP_BY_KIND)
+                              @Pattern(regexp = RequestBounds.GROUP_BY_KIND) @Size(max = RequestBounds.FORMAT) String groupBy,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         if (unitId != null) {
             access.unit(unitId);
         }
@@ -100,7 +116,7 @@ public class TargetController {
         if (unitId == null) {
             access.wholeCohort(target);
         }
-        return targets.progress(target, unitId);
+        return targets.progress(target, unitId, groupBy != null, asOf);
     }
 
     @DeleteMapping("/{targetId}")

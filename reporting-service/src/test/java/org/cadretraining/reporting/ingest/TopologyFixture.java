@@ -59,6 +59,10 @@ public final class TopologyFixture implements AutoCloseable {
     public final KeyValueStore<String, PlanView> planViews;
     public final KeyValueStore<String, BreakdownEntry> unitBreakdown;
     public final KeyValueStore<String, UnitRoster.Entry> unitRoster;
+    public final KeyValueStore<String, UnitProgress> datedUnits;
+    public final KeyValueStore<String, TargetTally> datedTargets;
+    public final KeyValueStore<String, org.cadretraining.reporting.views.ClassChange.Delta> datedClasses;
+    public final KeyValueStore<String, Long> datedPlans;
 
     public TopologyFixture() {
         ProgressTopology topology = new ProgressTopology(ProgressTopology.StoreKind.IN_MEMORY);
@@ -96,6 +100,67 @@ public final class TopologyFixture implements AutoCloseable {
         planViews = driver.getKeyValueStore(StoreNames.PLAN_VIEWS);
         unitBreakdown = driver.getKeyValueStore(StoreNames.UNIT_BREAKDOWN);
         unitRoster = driver.getKeyValueStore(StoreNames.UNIT_ROSTER);
+        datedUnits = driver.getKeyValueStore(StoreNames.DATED_UNITS);
+        datedTargets = driver.getKeyValueStore(StoreNames.DATED_TARGETS);
+        datedClasses = driver.getKeyValueStore(StoreNames.DATED_CLASSES);
+        datedPlans = driver.getKeyValueStore(StoreNames.DATED_PLANS);
+    }
+
+    /** The units as the reference table holds them, with their history and lineage. */
+    public org.cadretraining.reporting.views.UnitRegister register() {
+        java.util.List<org.cadretraining.reporting.views.UnitView> units = new java.util.ArrayList<>();
+        prefixed(reference, ReferenceEntry.UNIT).values().forEach(e -> units.add(e.unit()));
+        return new org.cadretraining.reporting.views.UnitRegister(units);
+    }
+
+    /** A unit's own figures at the end of {@code day}, summed from its dated buckets as the query side does. */
+    public UnitProgress unitOn(String unitId, java.time.LocalDate day) {
+        UnitProgress sum = UnitProgress.empty();
+        for (UnitProgress part : asOf(datedUnits, unitId, day).values()) {
+            sum = sum.plus(part);
+        }
+        return sum;
+    }
+
+    /** A target's tally among a unit's own cadres at the end of {@code day}. */
+    public TargetTally targetOn(String unitId, String targetId, java.time.LocalDate day) {
+        TargetTally sum = TargetTally.ZERO;
+        for (var entry : asOf(datedTargets, unitId, day).entrySet()) {
+            if (entry.getKey().detail().equals(targetId)) {
+                sum = sum.sum(entry.getValue());
+            }
+        }
+        return new TargetTally(sum.cohortSize(), sum.meeting(), sum.expectedByDeadline());
+    }
+
+    /** unitId → the students the unit had sent to the class by the end of {@code day}. */
+    public java.util.Map<String, org.cadretraining.reporting.views.ClassChange.Delta> classOn(String classId, java.time.LocalDate day) {
+        java.util.Map<String, org.cadretraining.reporting.views.ClassChange.Delta> byUnit = new java.util.HashMap<>();
+        asOf(datedClasses, classId, day).forEach((key, delta) -> byUnit.merge(key.detail(), delta,
+                org.cadretraining.reporting.views.ClassChange.Delta::plus));
+        return byUnit;
+    }
+
+    /** {@code programId|mode|unitId} → the cadres sent against the plan by the end of {@code day}. */
+    public java.util.Map<String, Long> planOn(String planId, java.time.LocalDate day) {
+        java.util.Map<String, Long> byKey = new java.util.HashMap<>();
+        asOf(datedPlans, planId, day).forEach((key, sent) -> byKey.merge(key.detail(), sent, Long::sum));
+        byKey.values().removeIf(v -> v == 0);
+        return byKey;
+    }
+
+    private static <V> java.util.Map<org.cadretraining.reporting.views.DatedBuckets.Key, V> asOf(KeyValueStore<String, V> store,
+                                                                                                String owner, java.time.LocalDate day) {
+        java.util.Map<org.cadretraining.reporting.views.DatedBuckets.Key, V> counted = new java.util.HashMap<>();
+        for (String prefix : org.cadretraining.reporting.views.DatedBuckets.prefixes(owner, day)) {
+            prefixed(store, prefix).forEach((key, value) -> {
+                var parsed = org.cadretraining.reporting.views.DatedBuckets.parse(key);
+                if (parsed.countsOn(day)) {
+                    counted.put(parsed, value);
+                }
+            });
+        }
+        return counted;
     }
 
     /** A unit's own breakdown, as the query side sums it from its entries. */
