@@ -221,14 +221,21 @@ class DashboardBrowserTest {
 
     @Test
     @Order(2)
-    void theUnitTreeDrillsDownToADistrict() throws IOException {
+    void theUnitTreeDrillsDownToAUnitUnderTheProvince() throws IOException {
         open("overview");
+        // Since 1 July 2025 the communes, wards and departments sit directly under the province: take the one whose
+        // people are in the most classes, so that its class figures are not empty.
         JsonNode units = reporting.get("/api/v1/units").expect(200).json();
         JsonNode district = null;
+        long most = 0;
         for (JsonNode unit : units) {
-            if ("DISTRICT".equals(unit.path("level").asText()) && demo.provinceUnitId().equals(unit.path("parentUnitId").asText())) {
-                district = unit;
-                break;
+            if (demo.provinceUnitId().equals(unit.path("parentUnitId").asText())) {
+                long students = reporting.get("/api/v1/classes/statistics?unitId=" + unit.path("unitId").asText()).expect(200)
+                        .json().path("students").asLong();
+                if (students > most) {
+                    most = students;
+                    district = unit;
+                }
             }
         }
         assertThat(district).isNotNull();
@@ -270,6 +277,51 @@ class DashboardBrowserTest {
                 assertThat(waitFor(By.id("students-total")).getText()).isEqualTo(vi(districtClasses.path("students").asLong())));
         assertThat(exportLinks()).allSatisfy(link -> assertThat(link.href()).contains("unitId=" + districtId));
         screenshot("district-classes");
+    }
+
+    /**
+     * The day chosen in the header: on 31/12/2024 the tree has Điện Biên's districts and the figures are those the API
+     * gives as of that day; back to today, the districts are gone and the figures are the live ones again.
+     */
+    @Test
+    @Order(2)
+    void theFiguresOfADayBeforeTheReorganizationShowItsDistricts() throws IOException {
+        open("overview");
+        JsonNode then = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress?asOf=2024-12-31").expect(200).json();
+        JsonNode now = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
+        assertThat(then.path("headcount").asLong()).isLessThan(now.path("headcount").asLong());
+        String muongCha = demo.unitIds().get("DB-MC");
+        wait.until(d -> !d.findElements(By.cssSelector("#unit-tree [data-unit]")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("[data-unit='" + muongCha + "']"))).as("no district today").isEmpty();
+
+        WebElement day = waitFor(By.id("as-of-date"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = '2024-12-31'; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", day);
+        wait.until(d -> !d.findElements(By.id("as-of-day")).isEmpty());
+        assertThat(waitFor(By.id("as-of-day")).getAttribute("data-value")).isEqualTo("2024-12-31");
+        assertThat(value("headcount")).isEqualTo(then.path("headcount").asLong());
+        assertThat(value("women")).isEqualTo(then.path("women").asLong());
+        WebElement districts = waitFor(By.cssSelector("#chart-byUnitKind g[data-key='DISTRICT']"));
+        assertThat(Long.parseLong(districts.getAttribute("data-value"))).isEqualTo(then.path("byUnitKind").path("DISTRICT").asLong());
+        // The district is in the tree of that day; chosen, it shows its figures of that day.
+        wait.until(d -> {
+            d.findElement(By.cssSelector("[data-unit='" + muongCha + "']")).click();
+            return true;
+        });
+        JsonNode district = reporting.get("/api/v1/units/" + muongCha + "/progress?asOf=2024-12-31").expect(200).json();
+        wait.until(d -> d.findElement(By.id("unit-name")).getText().equals(district.path("unitName").asText()));
+        assertThat(value("headcount")).isEqualTo(district.path("headcount").asLong()).isPositive();
+        assertThat(exportLinks()).allSatisfy(link -> assertThat(link.href()).contains("asOf=2024-12-31"));
+        screenshot("as-of-2024-district");
+
+        browser.findElement(By.id("as-of-today")).click();
+        wait.until(d -> d.findElements(By.id("as-of-day")).isEmpty() && d.findElements(By.cssSelector("[data-unit='" + muongCha + "']")).isEmpty());
+        assertThat(waitFor(By.id("unit-name")).getText()).isEqualTo(demo.provinceName());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(value("headcount")).isEqualTo(reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress")
+                        .expect(200).json().path("headcount").asLong()));
+        assertThat(browser.findElements(By.cssSelector("#chart-byUnitKind g[data-key='DISTRICT']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#chart-byUnitKind g[data-key='STATE_AGENCY']"))).hasSize(1);
     }
 
     @Test

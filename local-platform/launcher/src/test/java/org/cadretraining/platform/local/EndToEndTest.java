@@ -5,12 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cadretraining.events.vocabulary.Ladder;
+import org.cadretraining.platform.demo.DemoCadre;
 import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
+import org.cadretraining.platform.demo.DemoProvince;
+import org.cadretraining.platform.demo.DemoUnit;
 import org.cadretraining.platform.identity.Browser;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.junit.jupiter.api.AfterAll;
@@ -58,19 +63,103 @@ class EndToEndTest {
     void theDemoProvinceIsReportedWithItsBreakdowns() {
         JsonNode province = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
         assertThat(province.path("headcount").asInt()).isEqualTo(DEMO_CADRES);
-        assertThat(province.path("unitsIncluded").asInt()).isEqualTo(demo.units());
+        // Today's tree: the districts the 2025 reorganization closed are not in it, the units it created are.
+        assertThat(province.path("unitsIncluded").asInt()).isEqualTo(demo.unitsToday());
         JsonNode politicalTheory = province.path("politicalTheory");
         assertThat(List.of("NONE", "ELEMENTARY", "INTERMEDIATE", "ADVANCED"))
                 .allSatisfy(level -> assertThat(politicalTheory.path(level).asInt()).as(level).isPositive());
         assertThat(province.path("women").asInt()).isBetween(1, DEMO_CADRES - 1);
         assertThat(province.path("ethnicMinority").asInt()).isBetween(1, DEMO_CADRES - 1);
         assertThat(province.path("studyingNow").path("total").asInt()).isPositive();
-        for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
+        for (String level : List.of("PROVINCE", "COMMUNE")) {
             assertThat(province.path("byUnitLevel").path(level).asInt()).as(level).isPositive();
         }
+        assertThat(province.path("byUnitLevel").path("DISTRICT").asInt()).as("no district since 1 July 2025").isZero();
+        for (String kind : List.of("PROVINCE", "STATE_AGENCY", "PARTY_COMMITTEE_ORGAN", "AGENCY_PARTY_BLOC", "WARD", "COMMUNE",
+                "PUBLIC_SERVICE_UNIT")) {
+            assertThat(province.path("byUnitKind").path(kind).asInt()).as(kind).isPositive();
+        }
+        assertThat(province.path("byUnitKind").path("DISTRICT").asInt()).isZero();
+        long byKind = 0;
+        for (JsonNode n : province.path("byUnitKind")) {
+            byKind += n.asLong();
+        }
+        assertThat(byKind).as("every cadre in one kind").isEqualTo(DEMO_CADRES);
         // Every graduation of the demo reached the registry and came back to reporting as a level.
         assertThat(demo.graduations()).isPositive();
         assertThat(province.path("studyingNow").path("total").asInt()).isEqualTo(demo.studying());
+    }
+
+    /**
+     * The demo's history: Điện Biên with its districts until 30 June 2025, two tiers from 1 July. As of the end of 2024
+     * the figures are those the generated province gives for that day (who served then, in which unit, with the levels
+     * they held then); a unit created by the merger counts, before it, what its predecessors counted.
+     */
+    @Test
+    void theDemoProvinceAsOfTheEndOf2024HasItsDistrictsAndTheSamePeopleMoveToTheNewUnits() {
+        LocalDate endOf2024 = LocalDate.of(2024, 12, 31);
+        DemoProvince generated = demo.province();
+        List<DemoCadre> serving = generated.cadres().stream().filter(c -> !c.servingSince().isAfter(endOf2024)).toList();
+        assertThat(serving.size()).as("some began in 2025").isLessThan(DEMO_CADRES).isGreaterThan(DEMO_CADRES / 2);
+        Map<String, DemoUnit> units = new java.util.HashMap<>();
+        generated.units().forEach(u -> units.put(u.code(), u));
+
+        JsonNode then = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress?asOf=2024-12-31").expect(200).json();
+        assertThat(then.path("asOfDate").asText()).isEqualTo("2024-12-31");
+        assertThat(then.path("headcount").asLong()).isEqualTo(serving.size());
+        assertThat(then.path("unitsIncluded").asInt()).as("the tree of 2024 and the Political School").isEqualTo(generated.units().size() + 1);
+        assertThat(then.path("byUnitLevel").path("DISTRICT").asLong()).isEqualTo(serving.stream()
+                .filter(c -> units.get(c.unitCode()).level() == org.cadretraining.events.vocabulary.UnitLevel.DISTRICT).count());
+        assertThat(then.path("byUnitKind").path("DISTRICT").asLong()).isPositive();
+        assertThat(then.path("byUnitKind").path("WARD").asLong()).isPositive();
+        // Levels as they were held that day: a qualification awarded in 2025 does not count yet.
+        for (String level : List.of("INTERMEDIATE", "ADVANCED")) {
+            long held = serving.stream().filter(c -> level.equals(highestOn(c, Ladder.POLITICAL_THEORY, endOf2024))).count();
+            assertThat(then.path("politicalTheory").path(level).asLong()).as("political theory %s on 31/12/2024", level).isEqualTo(held);
+        }
+
+        // A district of that day, with its communes.
+        String muongCha = demo.unitIds().get("DB-MC");
+        JsonNode district = reporting.get("/api/v1/units/" + muongCha + "/progress?asOf=2024-12-31").expect(200).json();
+        assertThat(district.path("headcount").asLong()).isEqualTo(serving.stream()
+                .filter(c -> c.unitCode().equals("DB-MC") || "DB-MC".equals(units.get(c.unitCode()).parentCode())).count());
+
+        // Phường Điện Biên Phủ before it existed: what Him Lam and Noong Bua counted; today, their people and a share of
+        // the city's staff, each moved by the registry as a transfer naming the reorganization.
+        String dienBienPhu = demo.unitIds().get("DB-PDBP");
+        JsonNode merged = reporting.get("/api/v1/units/" + dienBienPhu + "/progress?asOf=2024-12-31").expect(200).json();
+        long himLamAndNoongBua = serving.stream().filter(c -> List.of("DB-DBP-P01", "DB-DBP-P03").contains(c.unitCode())).count();
+        assertThat(merged.path("headcount").asLong()).isEqualTo(himLamAndNoongBua).isPositive();
+        assertThat(merged.path("measuredOver").toString()).contains(demo.unitIds().get("DB-DBP-P01"), demo.unitIds().get("DB-DBP-P03"));
+        Map<String, String> unitToday = generated.unitsTodayOfCadres();
+        JsonNode now = reporting.get("/api/v1/units/" + dienBienPhu + "/progress").expect(200).json();
+        assertThat(now.path("headcount").asLong()).isEqualTo(unitToday.values().stream().filter("DB-PDBP"::equals).count());
+
+        // The registry moved each of them, in one transaction, by a transfer naming the reorganization; enrollment's
+        // replica followed.
+        JsonNode inDienBienPhu = registry.get("/api/v1/cadres?unitId=" + dienBienPhu + "&size=200").expect(200).json();
+        assertThat(inDienBienPhu.path("totalItems").asLong()).isEqualTo(now.path("headcount").asLong());
+        String cadreId = inDienBienPhu.path("items").get(0).path("cadreId").asText();
+        assertThat(enrollment.get("/api/v1/cadres/" + cadreId).expect(200).json().path("unitId").asText()).isEqualTo(dienBienPhu);
+        assertThat(registry.get("/api/v1/cadres/" + cadreId + "/history").expect(200).json().toString())
+                .contains("theo Sắp xếp đơn vị hành chính cấp xã");
+
+        // As of today is the live figure.
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        JsonNode live = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress").expect(200).json();
+        JsonNode asOfToday = reporting.get("/api/v1/units/" + demo.provinceUnitId() + "/progress?asOf=" + today).expect(200).json();
+        for (String figure : List.of("headcount", "women", "ethnicMinority", "politicalTheory", "professional", "byUnitKind")) {
+            assertThat(asOfToday.path(figure)).as(figure).isEqualTo(live.path(figure));
+        }
+    }
+
+    /** The highest level on a ladder a generated cadre held at the end of {@code day}; NONE before any. */
+    private static String highestOn(DemoCadre cadre, Ladder ladder, LocalDate day) {
+        return cadre.qualifications().stream()
+                .filter(q -> q.ladder() == ladder && q.awardedOn() != null && !q.awardedOn().isAfter(day))
+                .map(q -> q.level())
+                .max(java.util.Comparator.comparingInt(ladder::rank))
+                .orElse("NONE");
     }
 
     @Test
