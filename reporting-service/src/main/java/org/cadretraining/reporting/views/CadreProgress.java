@@ -19,6 +19,7 @@ import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.CourseOutcome;
 import org.cadretraining.events.vocabulary.Gender;
+import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.ManagementTier;
 import org.cadretraining.events.vocabulary.QualificationLevels;
 
@@ -63,10 +64,28 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
         java.util.NavigableMap<LocalDate, CadreProgress> states = new java.util.TreeMap<>();
         CadreProgress state = empty(cadreId);
         for (DatedFact fact : DatedFact.inEffectiveOrder(timeline)) {
-            state = state.applyDated(fact.event());
+            state = state.applyDated(fact.event(), timeline);
             states.put(fact.on(), state);
         }
         return states;
+    }
+
+    /**
+     * The ladders whose level at {@code registration} came with records of their own, dated: the registry publishes
+     * each record a registration brings, at the registration's instant. Their award days say when each level was
+     * reached, so the registration's level, which is the one held when it was made, must not date back to the day
+     * service began. A record added later (a new award) is no explanation of the registration's level.
+     */
+    private static java.util.Set<Ladder> laddersDatedByRecords(CadreRegistered registration, List<DatedFact> timeline) {
+        java.util.Set<Ladder> ladders = java.util.EnumSet.noneOf(Ladder.class);
+        for (DatedFact fact : timeline) {
+            if ("CadreQualificationRecorded".equals(fact.type()) && fact.event() instanceof CadreQualificationRecorded e
+                    && e.ladder() != null && (e.awardedOn() != null || e.year() != null)
+                    && registration.registeredAt() != null && registration.registeredAt().equals(e.recordedAt())) {
+                ladders.add(e.ladder());
+            }
+        }
+        return ladders;
     }
 
     /**
@@ -74,7 +93,18 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
      * the registry's current level at the time it was recorded (history loaded late would otherwise date a later
      * level back).
      */
-    private CadreProgress applyDated(Object event) {
+    private CadreProgress applyDated(Object event, List<DatedFact> timeline) {
+        java.util.Set<Ladder> dated = event instanceof CadreRegistered r ? laddersDatedByRecords(r, timeline) : java.util.Set.of();
+        if (event instanceof CadreRegistered e && e.levels() != null && !dated.isEmpty()) {
+            // The registration carries the levels held when it was made, later awards included; where dated records
+            // exist for a ladder they say what was held on the day service began, so the level is theirs so far.
+            QualificationLevels then = e.levels();
+            for (Ladder ladder : dated) {
+                then = then.with(ladder, levels.level(ladder));
+            }
+            CadreProgress registeredState = fold(event);
+            return registeredState.with(registeredState.unitId, registeredState.status, then, registeredState.enrollments);
+        }
         if (event instanceof CadreQualificationRecorded e && e.level() != null) {
             String held = levels.level(e.ladder());
             String level = e.ladder().rank(e.level()) > e.ladder().rank(held) ? e.level() : held;

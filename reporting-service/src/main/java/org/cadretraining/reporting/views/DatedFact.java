@@ -83,7 +83,9 @@ public record DatedFact(LocalDate on, long seq, String eventId, String type, Jso
             return orToday(e.effectiveDate());
         }
         if (event instanceof CadreQualificationRecorded e) {
-            return e.awardedOn() != null ? e.awardedOn() : Clocks.day(e.recordedAt());
+            // Awarded that day; else, where only its year is known, by the year's end; else when it was recorded.
+            return e.awardedOn() != null ? e.awardedOn()
+                    : e.year() != null ? LocalDate.of(e.year(), 12, 31) : Clocks.day(e.recordedAt());
         }
         if (event instanceof CadreEnrolled e) {
             // Sent (and studying) from the day of enrollment, or from the class's start where that came first (an
