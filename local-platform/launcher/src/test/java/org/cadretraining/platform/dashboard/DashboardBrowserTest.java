@@ -376,9 +376,14 @@ class DashboardBrowserTest {
         assertThat(plan.path("quota").asLong()).isEqualTo(demo.planQuota()).isGreaterThan(plan.path("sent").asLong());
         assertThat(waitFor(By.id("plan-sent")).getText()).isEqualTo(vi(plan.path("sent").asLong()));
         assertThat(waitFor(By.id("plan-quota")).getText()).isEqualTo(vi(plan.path("quota").asLong()));
-        WebElement chosen = browser.findElement(By.cssSelector("#plan-select option:checked"));
-        assertThat(chosen.getAttribute("value")).isEqualTo(demo.planId());
-        assertThat(chosen.getText()).isEqualTo(demo.planYear() + " – " + demo.planName());
+        // The view is drawn again when the live stream says the plans changed: read the choice in one go, again if it
+        // was redrawn meanwhile.
+        String[] chosen = wait.until(d -> {
+            WebElement option = d.findElement(By.cssSelector("#plan-select option:checked"));
+            return new String[] {option.getAttribute("value"), option.getText()};
+        });
+        assertThat(chosen[0]).isEqualTo(demo.planId());
+        assertThat(chosen[1]).isEqualTo(demo.planYear() + " – " + demo.planName());
         assertPlanTableShows(plan);
         screenshot("plans");
 
