@@ -43,6 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Duration RENEW_EVERY = Duration.ofSeconds(2);
     /** How long a batch waits for the broker's acknowledgements before it is given up, unmarked, and sent again later. */
     private static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(30);
+    private static final Duration RELEASE_WITHIN = Duration.ofSeconds(2);
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -250,12 +251,29 @@ public class OutboxRelay implements SmartLifecycle {
         releaseLease();
     }
 
-    /** A relay that stops hands over at once: the next one (a restarted instance, another one) need not wait out the lease. */
+    /**
+     * A relay that stops hands over at once: the next one (a restarted instance, another one) need not wait out the
+     * lease. Within {@link #RELEASE_WITHIN} only: a database already gone must not hold up the shutdown for the pool's
+     * connection timeout, and the lease runs out by itself anyway.
+     */
     private void releaseLease() {
+        Thread release = new Thread(() -> {
+            try {
+                jdbc.sql("DELETE FROM outbox_relay_lease WHERE holder = :me").param("me", instance).update();
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay could not give up its lease; another takes over once it runs out: {}", e.getMessage());
+            }
+        }, "outbox-relay-release-" + source);
+        release.setDaemon(true);
+        release.start();
         try {
-            jdbc.sql("DELETE FROM outbox_relay_lease WHERE holder = :me").param("me", instance).update();
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay could not give up its lease; another takes over once it runs out: {}", e.getMessage());
+            release.join(RELEASE_WITHIN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (release.isAlive()) {
+            log.warn("Outbox relay did not give up its lease within {} s; another takes over once it runs out",
+                    RELEASE_WITHIN.toSeconds());
         }
     }
 

@@ -43,7 +43,10 @@ final class EmbeddedPostgresServer extends JdbcPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // TCP only: a Unix socket path under target/ can exceed the 107-byte limit.
                     .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("max_connections", "300");
+                    .setServerConfig("max_connections", "300")
+                    // Stopped by its owner, after the services that use it: zonky's own hook would stop it at the
+                    // same moment as them, and their last writes would find no database.
+                    .setRegisterShutdownHook(false);
             if (!persistent) {
                 // Throw-away data: durability buys nothing here and costs the tests time.
                 builder.setServerConfig("fsync", "off")

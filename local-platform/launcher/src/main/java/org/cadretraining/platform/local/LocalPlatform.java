@@ -156,7 +156,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
             services.add(service.join());
         }
-        services.add(WebConsoleApplication.builder().run(
+        services.add(WebConsoleApplication.builder().registerShutdownHook(false).run(
                 "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_SIDE_AUTO_CONFIGURATIONS),
                 "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
@@ -220,7 +220,9 @@ public final class LocalPlatform implements AutoCloseable {
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return CompletableFuture.supplyAsync(() -> {
             Thread.currentThread().setName("start-" + name);
-            return builder.get().run(args);
+            // The platform closes its services itself, before the broker and PostgreSQL; Spring's own hook would close
+            // them at the same time as everything else.
+            return builder.get().registerShutdownHook(false).run(args);
         });
     }
 

@@ -134,6 +134,12 @@ class PackagedPlatformIT {
         long millis = java.time.Duration.ofNanos(System.nanoTime() - started).toMillis();
         String printed = Files.readString(console);
         assertThat(printed).contains("Stopping…").containsPattern("Stopped in \\d+ ms");
+        // In order: nothing of a service still running found the database stopped under it, and no outbox relay was
+        // left waiting for a connection to give up its lease.
+        String log = Files.readString(DIRECTORY.resolve("data").resolve("logs").resolve("platform.log"));
+        String stopping = log.substring(Math.max(0, log.indexOf("Commencing graceful shutdown")));
+        assertThat(stopping).doesNotContain("terminating connection due to administrator command")
+                .doesNotContain("could not give up its lease").doesNotContain("did not give up its lease");
         System.out.printf("The packaged platform stopped %d ms after SIGTERM: %s%n", millis,
                 printed.lines().filter(l -> l.startsWith("Stopped in")).findFirst().orElse(""));
     }
