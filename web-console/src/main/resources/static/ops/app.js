@@ -4,6 +4,7 @@ import { t, esc, lang, translatePage } from './i18n.js';
 import { api } from './api.js';
 import * as cadres from './cadres.js';
 import * as bulk from './bulk.js';
+import * as units from './units.js';
 
 /** What the caller may do, and the unit tree: shared by the screens. */
 export const ctx = { me: null, units: [], byId: new Map(), session: null };
@@ -51,7 +52,8 @@ export function unitOptions(permission, selected, { blank } = {}) {
 const SCREENS = [
   { nav: 'nav-cadres', label: 'navCadres', href: '#/cadres', allowed: () => may('PERSON_READ') },
   { nav: 'nav-register', label: 'navRegister', href: '#/cadres/new', allowed: () => may('REGISTER_WRITE') },
-  { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') }
+  { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') },
+  { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') }
 ];
 
 function renderNav(current) {
@@ -99,6 +101,8 @@ async function route() {
       view = await guarded(main, 'PERSON_READ', () => cadres.list(main, params));
     } else if (view === 'import') {
       view = await guarded(main, ['REGISTER_WRITE', 'REGISTER_EXPORT'], () => bulk.screen(main));
+    } else if (view === 'units') {
+      view = await guarded(main, 'UNITS_MANAGE', () => units.screen(main, params));
     } else {
       main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2>`;
       view = 'unknown';
@@ -118,6 +122,13 @@ async function guarded(main, permission, show) {
     return 'denied';
   }
   return show();
+}
+
+/** The unit tree again, after a change to it. */
+export async function reloadUnits() {
+  const list = await api('/registry/api/v1/units').catch(() => []);
+  ctx.units = list;
+  ctx.byId = new Map(list.map(u => [u.unitId, u]));
 }
 
 function renderSession() {
@@ -144,9 +155,7 @@ window.addEventListener('hashchange', route);
   translatePage();
   ctx.session = await api('/api/session');
   renderSession();
-  const [me, units] = await Promise.all([api('/registry/api/v1/access/me'), api('/registry/api/v1/units').catch(() => [])]);
-  ctx.me = me;
-  ctx.units = units;
-  ctx.byId = new Map(units.map(u => [u.unitId, u]));
+  ctx.me = await api('/registry/api/v1/access/me');
+  await reloadUnits();
   route();
 })();

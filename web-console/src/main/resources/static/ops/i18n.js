@@ -24,6 +24,11 @@ export const UI = {
     notCommitted: 'Không ghi dòng nào.', rows: 'Số dòng', accepted: 'Hợp lệ', created: 'Thêm mới', updated: 'Cập nhật',
     unchanged: 'Không đổi', transferredRows: 'Điều động', levelsRecorded: 'Trình độ ghi nhận', rejected: 'Dòng bị từ chối',
     line: 'Dòng', column: 'Cột', noRejected: 'Không có dòng nào bị từ chối.', chooseFile: 'Chọn một tệp.',
+    navUnits: 'Đơn vị', unitsTitle: 'Cây đơn vị', kind: 'Loại hình', code: 'Mã', officialCode: 'Mã hành chính',
+    validity: 'Hiệu lực', validFrom: 'Từ ngày', validTo: 'Đến ngày', showClosed: 'Hiện đơn vị đã kết thúc', unitLevel: 'Cấp',
+    rename: 'Đổi tên', newName: 'Tên mới', move: 'Chuyển trực thuộc', newParent: 'Đơn vị cấp trên mới', createChild: 'Thêm đơn vị trực thuộc',
+    name: 'Tên đơn vị', create: 'Thêm', renamed: 'Đã đổi tên thành {name}.', moved: 'Đã chuyển {name} về {parent}.',
+    createdUnit: 'Đã thêm đơn vị {name}.', chooseUnit: 'Chọn một đơn vị trong cây để sửa.', selected: 'Đơn vị đang chọn',
     words: {
       Gender: { MALE: 'Nam', FEMALE: 'Nữ' },
       CadreStatus: { ACTIVE: 'Đang công tác', RETIRED: 'Nghỉ hưu', LEFT: 'Thôi việc' },
@@ -37,6 +42,10 @@ export const UI = {
         DOCTORATE: 'Tiến sĩ', SPECIALIST_DOCTOR_I: 'Bác sĩ chuyên khoa I', SPECIALIST_DOCTOR_II: 'Bác sĩ chuyên khoa II' },
       STATE_MANAGEMENT: { NONE: 'Chưa qua bồi dưỡng', SPECIALIST: 'Chuyên viên', PRINCIPAL_SPECIALIST: 'Chuyên viên chính',
         SENIOR_SPECIALIST: 'Chuyên viên cao cấp' },
+      UnitLevel: { PROVINCE: 'Tỉnh', DISTRICT: 'Huyện', COMMUNE: 'Xã' },
+      UnitKind: { PROVINCE: 'Tỉnh, thành phố', DISTRICT: 'Huyện (đến 30/6/2025)', COMMUNE: 'Xã', WARD: 'Phường', SPECIAL_ZONE: 'Đặc khu',
+        PARTY_COMMITTEE_ORGAN: 'Cơ quan Đảng', STATE_AGENCY: 'Sở, ban, ngành', AGENCY_PARTY_BLOC: 'Đảng ủy các cơ quan',
+        PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp', PARTY_CELL: 'Chi bộ', UNCLASSIFIED: 'Chưa phân loại' },
       QualificationSource: { MANUAL: 'Nhập tay', IMPORTED: 'Nhập từ tệp', GRADUATION: 'Tốt nghiệp lớp học' }
     }
   },
@@ -65,6 +74,11 @@ export const UI = {
     accepted: 'Valid', created: 'Created', updated: 'Updated', unchanged: 'Unchanged', transferredRows: 'Transferred',
     levelsRecorded: 'Levels recorded', rejected: 'Rejected rows', line: 'Line', column: 'Column',
     noRejected: 'No row rejected.', chooseFile: 'Choose a file.',
+    navUnits: 'Units', unitsTitle: 'Unit tree', kind: 'Kind', code: 'Code', officialCode: 'Official code',
+    validity: 'Validity', validFrom: 'From', validTo: 'Until', showClosed: 'Show closed units', unitLevel: 'Level',
+    rename: 'Rename', newName: 'New name', move: 'Move', newParent: 'New parent unit', createChild: 'Add a unit below',
+    name: 'Unit name', create: 'Add', renamed: 'Renamed to {name}.', moved: 'Moved {name} under {parent}.',
+    createdUnit: 'Added the unit {name}.', chooseUnit: 'Choose a unit in the tree to change it.', selected: 'Selected unit',
     words: {
       Gender: { MALE: 'Male', FEMALE: 'Female' },
       CadreStatus: { ACTIVE: 'Active', RETIRED: 'Retired', LEFT: 'Left' },
@@ -78,6 +92,11 @@ export const UI = {
         DOCTORATE: 'Doctorate', SPECIALIST_DOCTOR_I: 'Specialist doctor I', SPECIALIST_DOCTOR_II: 'Specialist doctor II' },
       STATE_MANAGEMENT: { NONE: 'None', SPECIALIST: 'Specialist', PRINCIPAL_SPECIALIST: 'Principal specialist',
         SENIOR_SPECIALIST: 'Senior specialist' },
+      UnitLevel: { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' },
+      UnitKind: { PROVINCE: 'Province or city', DISTRICT: 'District (until 30/6/2025)', COMMUNE: 'Commune', WARD: 'Ward',
+        SPECIAL_ZONE: 'Special zone', PARTY_COMMITTEE_ORGAN: 'Party organ', STATE_AGENCY: 'Department or agency',
+        AGENCY_PARTY_BLOC: 'Agency party bloc', PUBLIC_SERVICE_UNIT: 'Public service unit', PARTY_CELL: 'Party cell',
+        UNCLASSIFIED: 'Not classified' },
       QualificationSource: { MANUAL: 'Manual', IMPORTED: 'Imported', GRADUATION: 'Class graduation' }
     }
   }

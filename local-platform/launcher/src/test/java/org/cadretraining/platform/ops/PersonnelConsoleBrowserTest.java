@@ -191,7 +191,7 @@ class PersonnelConsoleBrowserTest {
     @Order(1)
     void theOfficerSeesThePersonnelScreensInEitherLanguage() {
         open("cadres", "cadres");
-        assertThat(navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import");
+        assertThat(navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import", "nav-units");
         assertThat(browser.findElement(By.id("nav-cadres")).getText()).isEqualTo("Danh sách cán bộ");
         browser.findElement(By.id("lang-en")).click();
         wait.until(d -> d.findElement(By.id("nav-cadres")).getText().equals("Cadres"));
@@ -349,7 +349,8 @@ class PersonnelConsoleBrowserTest {
             for (int width : List.of(1366, 768)) {
                 viewport(width, width == 768 ? 1024 : 900);
                 for (String[] screen : List.of(new String[] {"cadres", "cadres"}, new String[] {"cadres/" + newCadreId, "cadre"},
-                        new String[] {"cadres/new", "cadre-new"}, new String[] {"import", "import"}})) {
+                        new String[] {"cadres/new", "cadre-new"}, new String[] {"import", "import"},
+                        new String[] {"units?unit=" + naSangId, "units"})) {
                     open(screen[0], screen[1]);
                     screenshot("ops-" + screen[1] + "-" + width);
                     Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
@@ -447,6 +448,66 @@ class PersonnelConsoleBrowserTest {
         assertThat(figure("created")).isZero();
         assertThat(search("page=0&size=1").path("totalItems").asLong()).isEqualTo(before);
         screenshot("ops-import-applied");
+    }
+
+    private static JsonNode unitNamed(String name) {
+        for (JsonNode u : officerApi.get("/api/v1/units").expect(200).json()) {
+            if (name.equals(u.path("name").asText())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(8)
+    void aUnitIsShownWithItsFactsThenCreatedRenamedAndMoved() throws IOException {
+        JsonNode naSang = officerApi.get("/api/v1/units/" + naSangId).expect(200).json();
+        open("units?unit=" + naSangId, "units");
+        assertThat(waitFor(By.id("unit-title")).getText()).isEqualTo(naSang.path("name").asText());
+        assertThat(browser.findElement(By.cssSelector("#unit-profile [data-field=code]")).getText()).isEqualTo(naSang.path("code").asText());
+        assertThat(browser.findElement(By.cssSelector("#unit-profile [data-field=officialCode]")).getText())
+                .isEqualTo(naSang.path("officialCode").asText("–"));
+        assertThat(browser.findElement(By.cssSelector("[data-unit='" + naSangId + "'][aria-current=true]")).getText())
+                .isEqualTo(naSang.path("name").asText());
+
+        // A code the registry refuses: its reason beside the code; nothing created.
+        String name = "Chi bộ thử " + newName.substring(newName.lastIndexOf(' ') + 1);
+        fill("create-code", "chi bo thu");
+        fill("create-name", name);
+        browser.findElement(By.id("create-submit")).click();
+        JsonNode problem = officerApi.post("/api/v1/units", Map.of("code", "chi bo thu", "name", name, "level", "COMMUNE",
+                "parentUnitId", naSangId)).expect(400).json();
+        assertThat(problem.path("field").asText()).isEqualTo("code");
+        assertThat(waitFor(By.id("err-code")).getText()).isEqualTo(problem.path("errors").get(0).path("reason").asText());
+        assertThat(unitNamed(name)).isNull();
+
+        String code = "TEST-" + newName.substring(newName.lastIndexOf(' ') + 1);
+        fill("create-code", code);
+        browser.findElement(By.id("create-submit")).click();
+        wait.until(d -> d.findElement(By.id("flash")).getText().contains(name));
+        JsonNode created = unitNamed(name);
+        assertThat(created).isNotNull();
+        assertThat(created.path("parentUnitId").asText()).isEqualTo(naSangId);
+        String createdId = created.path("unitId").asText();
+        assertThat(waitFor(By.id("unit-title")).getAttribute("data-unit")).isEqualTo(createdId);
+        assertThat(browser.findElement(By.cssSelector("#units-tree [data-unit='" + naSangId + "'] + .meta + ul [data-unit='" + createdId + "']"))
+                .getText()).isEqualTo(name);
+
+        String renamed = name + " (mới)";
+        fill("rename-name", renamed);
+        browser.findElement(By.id("rename-submit")).click();
+        wait.until(d -> d.findElement(By.id("unit-title")).getText().equals(renamed));
+        assertThat(officerApi.get("/api/v1/units/" + createdId).expect(200).json().path("name").asText()).isEqualTo(renamed);
+
+        String province = demo.provinceUnitId();
+        new Select(browser.findElement(By.id("move-parent"))).selectByValue(province);
+        browser.findElement(By.id("move-submit")).click();
+        // The confirmation names the new parent (the rename's, still shown until the page is drawn again, does not).
+        wait.until(d -> d.findElement(By.id("flash")).getText().contains(demo.provinceName()));
+        assertThat(officerApi.get("/api/v1/units/" + createdId).expect(200).json().path("parentUnitId").asText()).isEqualTo(province);
+        assertThat(waitFor(By.cssSelector("#unit-profile [data-field=parent]")).getText()).isEqualTo(demo.provinceName());
+        screenshot("ops-units");
     }
 
     @Test
