@@ -5,6 +5,7 @@ import { api } from './api.js';
 import * as cadres from './cadres.js';
 import * as bulk from './bulk.js';
 import * as units from './units.js';
+import * as reorganize from './reorganize.js';
 
 /** What the caller may do, and the unit tree: shared by the screens. */
 export const ctx = { me: null, units: [], byId: new Map(), session: null };
@@ -53,7 +54,8 @@ const SCREENS = [
   { nav: 'nav-cadres', label: 'navCadres', href: '#/cadres', allowed: () => may('PERSON_READ') },
   { nav: 'nav-register', label: 'navRegister', href: '#/cadres/new', allowed: () => may('REGISTER_WRITE') },
   { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') },
-  { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') }
+  { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') },
+  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') }
 ];
 
 function renderNav(current) {
@@ -101,6 +103,10 @@ async function route() {
       view = await guarded(main, 'PERSON_READ', () => cadres.list(main, params));
     } else if (view === 'import') {
       view = await guarded(main, ['REGISTER_WRITE', 'REGISTER_EXPORT'], () => bulk.screen(main));
+    } else if (view === 'reorganize' && parts[1]) {
+      view = await guarded(main, 'UNITS_MANAGE', () => reorganize.review(main, parts[1]));
+    } else if (view === 'reorganize') {
+      view = await guarded(main, 'UNITS_MANAGE', () => reorganize.list(main));
     } else if (view === 'units') {
       view = await guarded(main, 'UNITS_MANAGE', () => units.screen(main, params));
     } else {

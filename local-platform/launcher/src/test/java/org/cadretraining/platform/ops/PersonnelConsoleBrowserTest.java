@@ -191,7 +191,7 @@ class PersonnelConsoleBrowserTest {
     @Order(1)
     void theOfficerSeesThePersonnelScreensInEitherLanguage() {
         open("cadres", "cadres");
-        assertThat(navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import", "nav-units");
+        assertThat(navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import", "nav-units", "nav-reorganize");
         assertThat(browser.findElement(By.id("nav-cadres")).getText()).isEqualTo("Danh sách cán bộ");
         browser.findElement(By.id("lang-en")).click();
         wait.until(d -> d.findElement(By.id("nav-cadres")).getText().equals("Cadres"));
@@ -350,7 +350,7 @@ class PersonnelConsoleBrowserTest {
                 viewport(width, width == 768 ? 1024 : 900);
                 for (String[] screen : List.of(new String[] {"cadres", "cadres"}, new String[] {"cadres/" + newCadreId, "cadre"},
                         new String[] {"cadres/new", "cadre-new"}, new String[] {"import", "import"},
-                        new String[] {"units?unit=" + naSangId, "units"})) {
+                        new String[] {"units?unit=" + naSangId, "units"}, new String[] {"reorganize", "reorganize"})) {
                     open(screen[0], screen[1]);
                     screenshot("ops-" + screen[1] + "-" + width);
                     Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
@@ -508,6 +508,63 @@ class PersonnelConsoleBrowserTest {
         assertThat(officerApi.get("/api/v1/units/" + createdId).expect(200).json().path("parentUnitId").asText()).isEqualTo(province);
         assertThat(waitFor(By.cssSelector("#unit-profile [data-field=parent]")).getText()).isEqualTo(demo.provinceName());
         screenshot("ops-units");
+    }
+
+    @Test
+    @Order(9)
+    void aReorganizationIsUploadedReviewedAndApplied() throws IOException, InterruptedException {
+        open("reorganize", "reorganize");
+        // The mapping under the template's own header: one commune merged into its neighbour, yesterday in the province.
+        String template = new String(download(java.net.URI.create(browser.findElement(By.id("reorg-template-csv")).getAttribute("href"))
+                .getRawPath() + "?format=csv"), StandardCharsets.UTF_8);
+        String header = template.lines().filter(l -> l.contains("Loại thay đổi")).findFirst().orElseThrow();
+        int columns = header.split(",", -1).length;
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String prefix = NA_SANG_CODE.substring(0, NA_SANG_CODE.indexOf('-'));
+        String merged = prefix + "-MN-X02";
+        String into = prefix + "-MN-X03";
+        java.util.function.BiFunction<String, String, String> row = (old, successor) ->
+                "Sáp nhập," + day + "," + old + "," + successor + ",".repeat(columns - 4);
+        byte[] wrong = (header + "\n" + row.apply(prefix + "-KHONG-CO", into) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] right = (header + "\n" + row.apply(merged, into) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        // A row that names no unit: the draft lists the registry's reason, and offers no apply.
+        Path wrongFile = Files.write(Path.of("target/ops-mapping-wrong.csv").toAbsolutePath(), wrong);
+        browser.findElement(By.id("reorg-file")).sendKeys(wrongFile.toString());
+        browser.findElement(By.id("reorg-upload")).click();
+        awaitView("reorganization");
+        String wrongId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        JsonNode wrongDraft = officerApi.get("/api/v1/reorganizations/" + wrongId).expect(200).json();
+        assertThat(wrongDraft.path("dryRun").path("applicable").asBoolean()).isFalse();
+        JsonNode problem = wrongDraft.path("dryRun").path("problems").get(0);
+        assertThat(waitFor(By.cssSelector("#reorg-problems tbody tr")).getText())
+                .contains(problem.path("line").asText(), problem.path("reason").asText());
+        assertThat(browser.findElements(By.id("reorg-apply"))).isEmpty();
+
+        open("reorganize", "reorganize");
+        fill("reorg-name", "Sáp nhập thử " + day);
+        Path rightFile = Files.write(Path.of("target/ops-mapping.csv").toAbsolutePath(), right);
+        browser.findElement(By.id("reorg-file")).sendKeys(rightFile.toString());
+        browser.findElement(By.id("reorg-upload")).click();
+        awaitView("reorganization");
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        JsonNode draft = officerApi.get("/api/v1/reorganizations/" + id).expect(200).json();
+        assertThat(draft.path("dryRun").path("applicable").asBoolean()).isTrue();
+        for (String total : List.of("unitsCreated", "unitsClosed", "subUnitsMoved", "cadresTransferred")) {
+            assertThat(browser.findElement(By.id("reorg-" + total)).getAttribute("data-value")).as(total)
+                    .isEqualTo(draft.path("dryRun").path("totals").path(total).asText());
+        }
+        assertThat(browser.findElements(By.cssSelector("#reorg-changes tbody tr[data-line]"))).hasSize(1);
+        String mergedId = demo.unitIds().get(merged);
+        assertThat(officerApi.get("/api/v1/units/" + mergedId).expect(200).json().hasNonNull("validTo")).as("nothing changed yet").isFalse();
+        screenshot("ops-reorganization-draft");
+
+        browser.findElement(By.id("reorg-apply")).click();
+        wait.until(d -> "APPLIED".equals(d.findElement(By.id("view-title")).getAttribute("data-status")));
+        assertThat(officerApi.get("/api/v1/reorganizations/" + id).expect(200).json().path("status").asText()).isEqualTo("APPLIED");
+        assertThat(officerApi.get("/api/v1/units/" + mergedId).expect(200).json().hasNonNull("validTo")).as("the merged commune closed").isTrue();
+        screenshot("ops-reorganization-applied");
     }
 
     @Test
