@@ -200,6 +200,19 @@ class PersonnelConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("nav-cadres")).getText().equals("Danh sách cán bộ"));
         // The dashboard links here, and back.
         assertThat(browser.findElement(By.id("to-dashboard")).getAttribute("href")).endsWith("/index.html");
+
+        // From the keyboard: Tab from the top reaches the navigation, Enter opens the screen, whose first field has the focus.
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        browser.findElement(By.cssSelector("header.top h1")).click();
+        List<String> focused = new java.util.ArrayList<>();
+        for (int press = 0; press < 15 && !focused.contains("nav-register"); press++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            focused.add((String) script("return document.activeElement ? document.activeElement.id : '';"));
+        }
+        assertThat(focused).as("what Tab reached").contains("to-dashboard", "lang-vi", "lang-en", "nav-cadres", "nav-register");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        awaitView("cadre-new");
+        assertThat(script("return document.activeElement.id;")).isEqualTo("f-fullName");
     }
 
     @Test
