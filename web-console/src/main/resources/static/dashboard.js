@@ -4,7 +4,7 @@ import { barChart } from './charts.js';
 
 const UI = {
   vi: {
-    skip: 'Bỏ qua đến nội dung', appTitle: 'Tiến độ đào tạo, bồi dưỡng cán bộ', units: 'Đơn vị',
+    skip: 'Bỏ qua đến nội dung', appTitle: 'Tiến độ đào tạo, bồi dưỡng cán bộ', units: 'Đơn vị', toOps: 'Nghiệp vụ',
     tabOverview: 'Tổng quan', tabTargets: 'Chỉ tiêu', tabClasses: 'Lớp học', tabPlans: 'Kế hoạch', tabRecord: 'Hồ sơ cán bộ',
     overview: 'Tổng quan đội ngũ cán bộ', headcount: 'Tổng số cán bộ', women: 'Nữ', ethnicMinority: 'Dân tộc thiểu số',
     young: 'Trẻ (dưới {n} tuổi)', studyingNow: 'Đang đi học', politicalTheory: 'Trình độ lý luận chính trị',
@@ -31,7 +31,7 @@ const UI = {
       PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp', PARTY_CELL: 'Chi bộ', UNCLASSIFIED: 'Chưa phân loại' }
   },
   en: {
-    skip: 'Skip to content', appTitle: 'Cadre training progress', units: 'Units',
+    skip: 'Skip to content', appTitle: 'Cadre training progress', units: 'Units', toOps: 'Operations',
     tabOverview: 'Overview', tabTargets: 'Targets', tabClasses: 'Classes', tabPlans: 'Plans', tabRecord: 'Cadre record',
     overview: 'Cadre overview', headcount: 'Headcount', women: 'Women', ethnicMinority: 'Ethnic minority',
     young: 'Young (under {n})', studyingNow: 'Studying now', politicalTheory: 'Political theory level',

@@ -1,0 +1,88 @@
+// Calls to the services through the console. Changes carry the CSRF token (SPA mode: the XSRF-TOKEN cookie's value in
+// the X-XSRF-TOKEN header); a refusal arrives as an RFC 9457 problem, thrown as a Problem.
+import { t, esc } from './i18n.js';
+
+export class Problem extends Error {
+  constructor(status, body) {
+    super(body?.detail ?? body?.title ?? String(status));
+    this.status = status;
+    this.body = body ?? {};
+  }
+
+  /** Each field named with its reason: the problem's errors[], else its field and detail. */
+  get fieldErrors() {
+    if (Array.isArray(this.body.errors) && this.body.errors.length) return this.body.errors;
+    return this.body.field ? [{ field: this.body.field, reason: this.body.detail }] : [];
+  }
+}
+
+const cookie = name => document.cookie.split('; ').find(c => c.startsWith(name + '='))?.slice(name.length + 1);
+
+/** A call: {method, json, form (FormData)}; answers the parsed JSON (null when there is none). */
+export async function api(path, { method = 'GET', json, form } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET') {
+    const token = cookie('XSRF-TOKEN');
+    if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+  }
+  let body;
+  if (json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(json); }
+  if (form) body = form;
+  const res = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  if (res.status === 401) {
+    location.reload();
+    throw new Problem(401, { detail: t('signedOut') });
+  }
+  const text = await res.text();
+  let parsed = null;
+  try { parsed = text ? JSON.parse(text) : null; } catch { parsed = { detail: text.slice(0, 200) }; }
+  if (!res.ok) throw new Problem(res.status, parsed);
+  return parsed;
+}
+
+/** Clears the messages a form showed last time. */
+export function clearProblems(form) {
+  form.querySelectorAll('.field-error, .form-error').forEach(e => e.remove());
+  form.querySelectorAll('[aria-invalid]').forEach(e => { e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby'); });
+}
+
+/**
+ * Shows a problem on a form: each reason beside the field it names (by the field's name, or its first part:
+ * {@code qualifications[0].level} → qualifications), the rest at the top. The first field in error takes the focus.
+ */
+export function showProblem(form, err) {
+  clearProblems(form);
+  const problem = err instanceof Problem ? err : new Problem(0, { detail: err.message });
+  const loose = [];
+  let first = null;
+  for (const { field, reason } of problem.fieldErrors) {
+    const name = String(field ?? '');
+    const input = form.querySelector(`[name="${CSS.escape(name)}"]`) ?? form.querySelector(`[name="${CSS.escape(name.split(/[.[]/)[0])}"]`);
+    if (!input) { loose.push(`${name}: ${reason}`); continue; }
+    const id = `err-${input.name}`;
+    let message = document.getElementById(id);
+    if (!message) {
+      message = document.createElement('p');
+      message.className = 'field-error';
+      message.id = id;
+      message.dataset.field = input.name;
+      // Inside the field's label, right under the field, so that the grid of the form keeps its places.
+      const label = input.closest('label');
+      if (label) label.append(message);
+      else input.insertAdjacentElement('afterend', message);
+    }
+    message.textContent = message.textContent ? `${message.textContent}; ${reason}` : reason;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', id);
+    first ??= input;
+  }
+  if (!first || loose.length) {
+    const top = document.createElement('div');
+    top.className = 'form-error';
+    top.setAttribute('role', 'alert');
+    top.innerHTML = `<strong>${t('problem')}:</strong> ${esc(loose.length ? loose.join('; ') : problem.message)}`;
+    form.prepend(top);
+    if (!first) top.scrollIntoView({ block: 'nearest' });
+  }
+  first?.focus();
+}

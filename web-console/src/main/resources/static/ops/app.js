@@ -1,0 +1,167 @@
+// The operations console: plain ES modules, no build, no CDN. A hash router over the screens, a navigation that shows
+// only what the caller's grants (/registry/api/v1/access/me) allow, and the language switch of the dashboard.
+import { t, esc, lang, translatePage } from './i18n.js';
+import { api } from './api.js';
+import * as cadres from './cadres.js';
+import * as bulk from './bulk.js';
+import * as units from './units.js';
+import * as reorganize from './reorganize.js';
+
+/** What the caller may do, and the unit tree: shared by the screens. */
+export const ctx = { me: null, units: [], byId: new Map(), session: null };
+
+/** Whether the caller holds a permission: anywhere, or on the unit (a grant covers its subtree). */
+export function may(permission, unitId) {
+  if (ctx.me?.platformAdministrator) return true;
+  const held = ctx.me?.permissions?.[permission] ?? [];
+  if (unitId === undefined) return held.length > 0;
+  for (let u = ctx.byId.get(unitId); u; u = ctx.byId.get(u.parentUnitId)) {
+    if (held.includes(u.unitId)) return true;
+  }
+  return false;
+}
+
+/** The units a permission covers, in tree order, each with its depth: for the unit choosers. */
+export function unitsWhere(permission) {
+  const children = new Map();
+  for (const u of ctx.units) {
+    if (u.validTo || u.dissolvedAt) continue;
+    const key = u.parentUnitId && ctx.byId.has(u.parentUnitId) ? u.parentUnitId : null;
+    if (!children.has(key)) children.set(key, []);
+    children.get(key).push(u);
+  }
+  children.forEach(list => list.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '')));
+  const out = [];
+  const walk = (id, depth) => (children.get(id) ?? []).forEach(u => {
+    if (may(permission, u.unitId)) out.push({ ...u, depth });
+    walk(u.unitId, depth + 1);
+  });
+  walk(null, 0);
+  return out;
+}
+
+export const unitName = id => ctx.byId.get(id)?.name ?? id ?? '';
+
+/** A unit chooser: the units the permission covers, indented by depth. */
+export function unitOptions(permission, selected, { blank } = {}) {
+  const list = unitsWhere(permission);
+  const min = Math.min(...list.map(u => u.depth));
+  return (blank ? `<option value="">${esc(blank)}</option>` : '') + list.map(u => `<option value="${u.unitId}"${u.unitId === selected
+    ? ' selected' : ''}>${'\u00a0\u00a0'.repeat(u.depth - min)}${esc(u.name)}</option>`).join('');
+}
+
+const SCREENS = [
+  { nav: 'nav-cadres', label: 'navCadres', href: '#/cadres', allowed: () => may('PERSON_READ') },
+  { nav: 'nav-register', label: 'navRegister', href: '#/cadres/new', allowed: () => may('REGISTER_WRITE') },
+  { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') },
+  { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') },
+  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') }
+];
+
+function renderNav(current) {
+  const shown = SCREENS.filter(s => s.allowed());
+  document.getElementById('ops-nav').innerHTML = shown.map(s => `<a href="${s.href}" id="${s.nav}"${s.href === current
+    ? ' aria-current="page"' : ''}>${t(s.label)}</a>`).join('');
+  return shown;
+}
+
+/** The address: '#/cadres/ID?x=1' → {parts: ['cadres', 'ID'], params}. */
+export function where() {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  return { parts: path ? path.split('/') : [], params: new URLSearchParams(query ?? '') };
+}
+
+export function go(path, params) {
+  const q = params ? new URLSearchParams([...params].filter(([, v]) => v !== '' && v != null)).toString() : '';
+  location.hash = '#/' + path + (q ? '?' + q : '');
+}
+
+/** Shows a screen: its name goes on main (data-view) once it is drawn. */
+async function route() {
+  const main = document.getElementById('main');
+  const { parts, params } = where();
+  let view = parts[0] ?? '';
+  if (!view) {
+    const first = SCREENS.find(s => s.allowed());
+    if (first) { location.replace(first.href); return; }
+  }
+  let current = '#/' + parts.join('/');
+  const shown = renderNav(current);
+  main.dataset.view = 'loading';
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (!shown.length) {
+      main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2><p class="notice">${t('nothingAllowed')}</p>`;
+      view = 'none';
+    } else if (view === 'cadres' && parts[1] === 'new') {
+      view = await guarded(main, 'REGISTER_WRITE', () => cadres.form(main, null));
+    } else if (view === 'cadres' && parts[1] && parts[2] === 'edit') {
+      view = await guarded(main, 'REGISTER_WRITE', () => cadres.form(main, parts[1]));
+    } else if (view === 'cadres' && parts[1]) {
+      view = await guarded(main, 'PERSON_READ', () => cadres.page(main, parts[1]));
+    } else if (view === 'cadres') {
+      view = await guarded(main, 'PERSON_READ', () => cadres.list(main, params));
+    } else if (view === 'import') {
+      view = await guarded(main, ['REGISTER_WRITE', 'REGISTER_EXPORT'], () => bulk.screen(main));
+    } else if (view === 'reorganize' && parts[1]) {
+      view = await guarded(main, 'UNITS_MANAGE', () => reorganize.review(main, parts[1]));
+    } else if (view === 'reorganize') {
+      view = await guarded(main, 'UNITS_MANAGE', () => reorganize.list(main));
+    } else if (view === 'units') {
+      view = await guarded(main, 'UNITS_MANAGE', () => units.screen(main, params));
+    } else {
+      main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2>`;
+      view = 'unknown';
+    }
+  } catch (err) {
+    main.innerHTML = `<h2 id="view-title">${t('failed')}</h2><p class="error" role="alert">${esc(err.message)}</p>`;
+    view = 'error';
+  }
+  main.removeAttribute('aria-busy');
+  main.dataset.view = view;
+}
+
+async function guarded(main, permission, show) {
+  // One permission, or any of several.
+  if (![].concat(permission).some(p => may(p))) {
+    main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2><p class="notice">${t('notAllowed')}</p>`;
+    return 'denied';
+  }
+  return show();
+}
+
+/** The unit tree again, after a change to it. */
+export async function reloadUnits() {
+  const list = await api('/registry/api/v1/units').catch(() => []);
+  ctx.units = list;
+  ctx.byId = new Map(list.map(u => [u.unitId, u]));
+}
+
+function renderSession() {
+  const s = ctx.session;
+  if (!s) return;
+  document.getElementById('session').innerHTML = `<span class="who" id="signed-in-as" title="${t('signedInAs')}">${esc(s.name)}</span>
+    <form method="post" action="/logout" id="sign-out"><input type="hidden" name="${esc(s.csrf.parameterName)}" value="${esc(s.csrf.token)}">
+    <button type="submit" class="signout">${t('signOut')}</button></form>`;
+}
+
+document.addEventListener('click', e => {
+  const button = e.target.closest('[data-lang]');
+  if (!button) return;
+  lang.current = button.dataset.lang;
+  localStorage.setItem('lang', lang.current);
+  translatePage();
+  renderSession();
+  route();
+});
+
+window.addEventListener('hashchange', route);
+
+(async function start() {
+  translatePage();
+  ctx.session = await api('/api/session');
+  renderSession();
+  ctx.me = await api('/registry/api/v1/access/me');
+  await reloadUnits();
+  route();
+})();
