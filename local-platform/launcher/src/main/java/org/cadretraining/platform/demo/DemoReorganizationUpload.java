@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cadretraining.platform.infrastructure.ApiClient;
+import org.cadretraining.registry.reorganization.MappingColumn;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,10 +17,6 @@ import tools.jackson.databind.JsonNode;
  * commune they go to), uploads it for a dry run, checks that every row can be applied, then applies it.
  */
 final class DemoReorganizationUpload {
-    /** The template's columns, in its order (the registry's mapping template). */
-    static final List<String> HEADERS = List.of("Loại thay đổi", "Ngày hiệu lực", "Mã đơn vị cũ", "Mã đơn vị mới",
-            "Tên đơn vị mới", "Loại hình đơn vị mới", "Cấp đơn vị mới", "Mã hành chính đơn vị mới",
-            "Mã đơn vị cấp trên của đơn vị mới", "Mã đơn vị trực thuộc", "Mã cán bộ", "Họ và tên cán bộ (để đối chiếu)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A registered cadre and the unit (code) they serve in after the reorganization. */
@@ -55,7 +52,8 @@ final class DemoReorganizationUpload {
                 }
             }
         }
-        StringBuilder csv = new StringBuilder(String.join(",", HEADERS)).append('\n');
+        // The registry's own template columns, in its order.
+        StringBuilder csv = new StringBuilder(String.join(",", MappingColumn.headers())).append('\n');
         rows.forEach(row -> csv.append(row.stream().map(DemoReorganizationUpload::cell).collect(Collectors.joining(",")))
                 .append('\n'));
         return csv.toString();
