@@ -1,5 +1,6 @@
 package org.cadretraining.platform.dashboard;
 
+import org.cadretraining.platform.local.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -49,7 +50,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.test.util.TestSocketUtils;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -107,9 +107,9 @@ class DashboardBrowserTest {
 
         LocalPlatform.prepareDirectory(Path.of("target/dashboard-platform"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/dashboard-platform"), 0, 0,
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), DEMO_CADRES));
         platform.start();
         demo = platform.loadDemo(DEMO_CADRES);
         String admin = platform.signIn(DemoIdentities.ADMINISTRATOR);

@@ -21,7 +21,6 @@ import org.cadretraining.platform.infrastructure.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,9 +39,9 @@ class EndToEndTest {
     static void start() throws java.io.IOException {
         LocalPlatform.prepareDirectory(Path.of("target/e2e"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/e2e"), 0, 0,
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), DEMO_CADRES));
         platform.start();
         demo = platform.loadDemo(DEMO_CADRES);
         // The administrator, signed in at the embedded provider like anyone else.

@@ -28,7 +28,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,25 +57,25 @@ class PackagedPlatformIT {
         assertThat(JAR).as("the packaged jar; run through Maven's verify phase").exists();
         Files.createDirectories(DIRECTORY);
         console = DIRECTORY.resolve("console.log");
-        int registryPort = TestSocketUtils.findAvailableTcpPort();
-        int enrollmentPort = TestSocketUtils.findAvailableTcpPort();
-        int reportingPort = TestSocketUtils.findAvailableTcpPort();
-        webPort = TestSocketUtils.findAvailableTcpPort();
-        int identityPort = TestSocketUtils.findAvailableTcpPort();
+        int registryPort = FreePorts.next();
+        int enrollmentPort = FreePorts.next();
+        int reportingPort = FreePorts.next();
+        webPort = FreePorts.next();
+        int identityPort = FreePorts.next();
         String java = ProcessHandle.current().info().command().orElse("java");
         // --fresh: whatever an earlier run of this test kept is gone (the README's command keeps the data).
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "--fresh")
                 .redirectErrorStream(true).redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
         env.put("LOCAL_PLATFORM_DIR", DIRECTORY.resolve("data").toString());
-        env.put("POSTGRES_PORT", String.valueOf(TestSocketUtils.findAvailableTcpPort()));
+        env.put("POSTGRES_PORT", String.valueOf(FreePorts.next()));
         env.put("REGISTRY_PORT", String.valueOf(registryPort));
         env.put("ENROLLMENT_PORT", String.valueOf(enrollmentPort));
         env.put("REPORTING_PORT", String.valueOf(reportingPort));
         env.put("WEB_PORT", String.valueOf(webPort));
         env.put("IDENTITY_PORT", String.valueOf(identityPort));
         env.put("DEMO_CADRES", String.valueOf(DEMO_CADRES));
-        env.put("KAFKA_PORT", String.valueOf(TestSocketUtils.findAvailableTcpPort()));
+        env.put("KAFKA_PORT", String.valueOf(FreePorts.next()));
         process = builder.start();
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             String printed = Files.readString(console);

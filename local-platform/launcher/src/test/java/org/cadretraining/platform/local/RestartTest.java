@@ -12,7 +12,6 @@ import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,9 +38,9 @@ class RestartTest {
     @Test
     void aRestartFindsTheSameData() throws Exception {
         LocalPlatform.prepareDirectory(DIRECTORY, true);
-        LocalPlatform.Settings settings = new LocalPlatform.Settings(DIRECTORY, 0, 0, TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), 0);
+        LocalPlatform.Settings settings = new LocalPlatform.Settings(DIRECTORY, 0, 0, FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), 0);
         start(settings);
         String admin = platform.signIn(DemoIdentities.ADMINISTRATOR);
         ApiClient registry = new ApiClient(platform.registryUrl()).withToken(admin);

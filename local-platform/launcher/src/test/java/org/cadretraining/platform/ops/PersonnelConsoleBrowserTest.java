@@ -1,5 +1,6 @@
 package org.cadretraining.platform.ops;
 
+import org.cadretraining.platform.local.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -41,7 +42,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.test.util.TestSocketUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -96,9 +96,9 @@ class PersonnelConsoleBrowserTest {
 
         LocalPlatform.prepareDirectory(Path.of("target/ops-platform"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/ops-platform"), 0, 0,
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), DEMO_CADRES));
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), DEMO_CADRES));
         platform.start();
         demo = platform.loadDemo(DEMO_CADRES);
         naSangId = demo.unitIds().get(NA_SANG_CODE);
