@@ -21,7 +21,6 @@ import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.local.LocalPlatform;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,16 +51,14 @@ import tools.jackson.databind.JsonNode;
  * transfer; and a unit officer, who is shown none of the personnel actions.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ConsoleTest
 class PersonnelConsoleBrowserTest {
-    private static final int DEMO_CADRES = 120;
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String OFFICER = "nhansu.tinh";
     private static final String UNIT_OFFICER = "donvi.nasang";
     /** The commune the unit officer is granted on: Xã Na Sang, by its demo code. */
-    private static final String NA_SANG_CODE = DemoIdentities.SCHOOL_CODE.substring(0, DemoIdentities.SCHOOL_CODE.indexOf('-')) + "-MC-X01";
+    static final String NA_SANG_CODE = DemoIdentities.SCHOOL_CODE.substring(0, DemoIdentities.SCHOOL_CODE.indexOf('-')) + "-MC-X01";
 
+    private static ConsoleSession console;
     private static LocalPlatform platform;
     private static DemoLoader.Loaded demo;
     private static ApiClient officerApi;
@@ -73,97 +70,22 @@ class PersonnelConsoleBrowserTest {
     private static String newCadreId;
 
     @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No browser: " + CHROMIUM + " is not installed (apt-get install chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "No browser driver: " + CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
-        Files.createDirectories(SCREENSHOTS);
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN", "--disable-features=BackForwardCache");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            assumeTrue(false, "chromium could not be started through chromedriver: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-
-        LocalPlatform.prepareDirectory(Path.of("target/ops-platform"), true);
-        platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/ops-platform"), 0, 0,
-                FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), DEMO_CADRES));
-        platform.start();
-        demo = platform.loadDemo(DEMO_CADRES);
+    static void start() {
+        console = ConsoleSession.get();
+        platform = console.platform();
+        demo = console.demo();
+        browser = console.browser();
+        wait = console.await();
         naSangId = demo.unitIds().get(NA_SANG_CODE);
         assertThat(naSangId).as("Xã Na Sang in the demo").isNotNull();
-        officerApi = new ApiClient(platform.registryUrl()).withToken(platform.signIn(OFFICER));
+        officerApi = console.api(platform.registryUrl(), OFFICER);
         newName = "Lò Văn Thử " + Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000), 36).toUpperCase();
-        signIn(OFFICER);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static void signIn(String username) {
-        browser.get(platform.webUrl() + "/ops/index.html");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).as("the provider's login form").startsWith(platform.issuer());
-        name.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoIdentities.password());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(platform.webUrl()) && !d.findElements(By.id("signed-in-as")).isEmpty());
-    }
-
-    private static void signOut() {
-        waitFor(By.cssSelector("#sign-out button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
-
-    /** A fresh load of the console at {@code route}, waiting until the screen {@code view} is drawn. */
-    private static void open(String route, String view) {
-        browser.get("about:blank");
-        browser.get(platform.webUrl() + "/ops/index.html#/" + route);
-        awaitView(view);
-    }
-
-    private static void awaitView(String view) {
-        try {
-            wait.until(d -> view.equals(d.findElement(By.id("main")).getAttribute("data-view")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("The " + view + " screen did not show; the page shows: "
-                    + browser.findElement(By.id("main")).getAttribute("outerHTML"), e);
-        }
-    }
-
-    private static WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        console.signIn(OFFICER);
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> shownCadreIds() {
-        return (List<String>) script("return [...document.querySelectorAll('#cadre-table tbody tr[data-key]')].map(r => r.dataset.key);");
+        return (List<String>) console.script("return [...document.querySelectorAll('#cadre-table tbody tr[data-key]')].map(r => r.dataset.key);");
     }
 
     private static List<String> ids(JsonNode page) {
@@ -178,10 +100,6 @@ class PersonnelConsoleBrowserTest {
         return officerApi.get("/api/v1/cadres?" + query).expect(200).json();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> navLinks() {
-        return (List<String>) script("return [...document.querySelectorAll('#ops-nav a')].map(a => a.id);");
-    }
 
     private static String accentFree(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
@@ -190,46 +108,46 @@ class PersonnelConsoleBrowserTest {
     @Test
     @Order(1)
     void theOfficerSeesThePersonnelScreensInEitherLanguage() {
-        open("cadres", "cadres");
-        assertThat(navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import", "nav-units", "nav-reorganize");
+        console.open("cadres", "cadres");
+        assertThat(console.navLinks()).containsExactly("nav-cadres", "nav-register", "nav-import", "nav-units", "nav-reorganize");
         assertThat(browser.findElement(By.id("nav-cadres")).getText()).isEqualTo("Danh sách cán bộ");
         browser.findElement(By.id("lang-en")).click();
         wait.until(d -> d.findElement(By.id("nav-cadres")).getText().equals("Cadres"));
-        assertThat(waitFor(By.id("view-title")).getText()).isEqualTo("Cadres");
+        assertThat(console.waitFor(By.id("view-title")).getText()).isEqualTo("Cadres");
         browser.findElement(By.id("lang-vi")).click();
         wait.until(d -> d.findElement(By.id("nav-cadres")).getText().equals("Danh sách cán bộ"));
         // The dashboard links here, and back.
         assertThat(browser.findElement(By.id("to-dashboard")).getAttribute("href")).endsWith("/index.html");
 
         // From the keyboard: Tab from the top reaches the navigation, Enter opens the screen, whose first field has the focus.
-        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        console.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         browser.findElement(By.cssSelector("header.top h1")).click();
         List<String> focused = new java.util.ArrayList<>();
         for (int press = 0; press < 15 && !focused.contains("nav-register"); press++) {
             new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
-            focused.add((String) script("return document.activeElement ? document.activeElement.id : '';"));
+            focused.add((String) console.script("return document.activeElement ? document.activeElement.id : '';"));
         }
         assertThat(focused).as("what Tab reached").contains("to-dashboard", "lang-vi", "lang-en", "nav-cadres", "nav-register");
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        awaitView("cadre-new");
-        assertThat(script("return document.activeElement.id;")).isEqualTo("f-fullName");
+        console.awaitView("cadre-new");
+        assertThat(console.script("return document.activeElement.id;")).isEqualTo("f-fullName");
     }
 
     @Test
     @Order(2)
     void theListIsPagedAndFilteredAsTheRegistryAnswers() throws IOException {
         String province = demo.provinceUnitId();
-        open("cadres", "cadres");
+        console.open("cadres", "cadres");
         JsonNode first = search("unitId=" + province + "&includeSubunits=true&page=0&size=20");
         assertThat(first.path("totalItems").asLong()).isGreaterThan(20);
         wait.until(d -> shownCadreIds().equals(ids(first)));
         assertThat(browser.findElement(By.id("cadre-table")).getAttribute("data-total")).isEqualTo(first.path("totalItems").asText());
-        screenshot("ops-cadres");
+        console.screenshot("ops-cadres");
 
         browser.findElement(By.id("cadre-table-next")).click();
         JsonNode second = search("unitId=" + province + "&includeSubunits=true&page=1&size=20");
         wait.until(d -> shownCadreIds().equals(ids(second)));
-        assertThat(waitFor(By.id("cadre-table-status")).getText()).startsWith("Trang 2/");
+        assertThat(console.waitFor(By.id("cadre-table-status")).getText()).startsWith("Trang 2/");
 
         // Accent-free text: a name typed without its diacritics finds it, as the registry's search does.
         String name = first.path("items").get(0).path("fullName").asText();
@@ -245,7 +163,7 @@ class PersonnelConsoleBrowserTest {
         assertThat(shownCadreIds()).contains(first.path("items").get(0).path("cadreId").asText());
 
         // A unit without its subunits, and a status: the commune alone, the active.
-        open("cadres?unit=" + naSangId + "&sub=0&status=ACTIVE", "cadres");
+        console.open("cadres?unit=" + naSangId + "&sub=0&status=ACTIVE", "cadres");
         JsonNode commune = search("unitId=" + naSangId + "&includeSubunits=false&status=ACTIVE&page=0&size=20");
         assertThat(commune.path("totalItems").asLong()).isPositive().isLessThan(first.path("totalItems").asLong());
         wait.until(d -> shownCadreIds().equals(ids(commune)));
@@ -253,33 +171,25 @@ class PersonnelConsoleBrowserTest {
         assertThat(browser.findElement(By.id("filter-sub")).isSelected()).isFalse();
 
         // A tier: whatever the registry answers for it, the page shows the same.
-        open("cadres?tier=UNIT", "cadres");
+        console.open("cadres?tier=UNIT", "cadres");
         JsonNode tier = search("unitId=" + province + "&includeSubunits=true&tier=UNIT&page=0&size=20");
         wait.until(d -> shownCadreIds().equals(ids(tier)));
         assertThat(browser.findElement(By.id("cadre-table")).getAttribute("data-total")).isEqualTo(tier.path("totalItems").asText());
     }
 
-    private static void fill(String id, String value) {
-        WebElement field = waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 
-    private static void fillDate(String id, String isoDate) {
-        script("arguments[0].value = arguments[1];", waitFor(By.id(id)), isoDate);
-    }
 
     @Test
     @Order(3)
     void aBadFieldShowsTheRegistrysReasonBesideItAndWritesNothing() throws IOException {
-        open("cadres/new", "cadre-new");
-        fill("f-fullName", newName);
-        fill("f-nationalId", "12345");
-        fillDate("f-birthDate", "1988-04-12");
+        console.open("cadres/new", "cadre-new");
+        console.fill("f-fullName", newName);
+        console.fill("f-nationalId", "12345");
+        console.fillDate("f-birthDate", "1988-04-12");
         new Select(browser.findElement(By.id("f-gender"))).selectByValue("FEMALE");
         new Select(browser.findElement(By.id("f-ethnicity"))).selectByValue("THAI");
         new Select(browser.findElement(By.id("f-unitId"))).selectByValue(naSangId);
-        fill("f-position", "Chuyên viên");
+        console.fill("f-position", "Chuyên viên");
         browser.findElement(By.id("cadre-save")).click();
 
         // The registry's own reason for the same request, beside the field it names.
@@ -288,13 +198,13 @@ class PersonnelConsoleBrowserTest {
         JsonNode problem = officerApi.post("/api/v1/cadres", same).expect(400).json();
         assertThat(problem.path("field").asText()).isEqualTo("nationalId");
         String reason = problem.path("errors").get(0).path("reason").asText();
-        WebElement message = waitFor(By.id("err-nationalId"));
+        WebElement message = console.waitFor(By.id("err-nationalId"));
         assertThat(message.getText()).isEqualTo(reason);
         assertThat(browser.findElement(By.id("f-nationalId")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("f-nationalId")).getAttribute("aria-describedby")).isEqualTo("err-nationalId");
-        assertThat(script("return document.activeElement.id;")).isEqualTo("f-nationalId");
+        assertThat(console.script("return document.activeElement.id;")).isEqualTo("f-nationalId");
         assertThat(browser.findElements(By.cssSelector("#cadre-form .field-error"))).hasSize(1);
-        screenshot("ops-register-refused");
+        console.screenshot("ops-register-refused");
         assertThat(search("q=" + URLEncoder.encode(newName, StandardCharsets.UTF_8)).path("totalItems").asLong())
                 .as("nothing written").isZero();
     }
@@ -306,10 +216,10 @@ class PersonnelConsoleBrowserTest {
         // As the registry checks a citizen ID: the province of birth (011, Điện Biên), a woman born in the 1900s (1), the
         // year (88), then six digits.
         String nationalId = "011188" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        fill("f-nationalId", nationalId);
+        console.fill("f-nationalId", nationalId);
         browser.findElement(By.id("cadre-save")).click();
-        awaitView("cadre");
-        assertThat(waitFor(By.id("flash")).getText()).contains(newName);
+        console.awaitView("cadre");
+        assertThat(console.waitFor(By.id("flash")).getText()).contains(newName);
         JsonNode found = search("q=" + URLEncoder.encode(newName, StandardCharsets.UTF_8));
         assertThat(found.path("totalItems").asLong()).isEqualTo(1);
         newCadreId = found.path("items").get(0).path("cadreId").asText();
@@ -317,17 +227,17 @@ class PersonnelConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#cadre-profile [data-field=unit]")).getText())
                 .isEqualTo(officerApi.get("/api/v1/units/" + naSangId).expect(200).json().path("name").asText());
 
-        open("cadres?q=" + URLEncoder.encode(accentFree(newName), StandardCharsets.UTF_8), "cadres");
+        console.open("cadres?q=" + URLEncoder.encode(accentFree(newName), StandardCharsets.UTF_8), "cadres");
         wait.until(d -> shownCadreIds().equals(List.of(newCadreId)));
         browser.findElement(By.cssSelector("[data-cadre='" + newCadreId + "']")).click();
-        awaitView("cadre");
-        screenshot("ops-cadre");
+        console.awaitView("cadre");
+        console.screenshot("ops-cadre");
     }
 
     @Test
     @Order(5)
     void aTransferMovesThemAndTheHistorySaysSo() {
-        open("cadres/" + newCadreId, "cadre");
+        console.open("cadres/" + newCadreId, "cadre");
         int before = browser.findElements(By.cssSelector("#history-table tbody tr[data-action]")).size();
         JsonNode units = officerApi.get("/api/v1/units").expect(200).json();
         String target = null;
@@ -346,7 +256,7 @@ class PersonnelConsoleBrowserTest {
         String name = targetName;
         wait.until(d -> d.findElement(By.id("flash")).getText().contains(name));
         assertThat(officerApi.get("/api/v1/cadres/" + newCadreId).expect(200).json().path("unitId").asText()).isEqualTo(target);
-        assertThat(waitFor(By.cssSelector("#cadre-profile [data-field=unit]")).getText()).isEqualTo(targetName);
+        assertThat(console.waitFor(By.cssSelector("#cadre-profile [data-field=unit]")).getText()).isEqualTo(targetName);
         assertThat(browser.findElements(By.cssSelector("#history-table tbody tr[data-action]"))).hasSizeGreaterThan(before);
         // Back to the commune, for the unit officer's look at it.
         new Select(browser.findElement(By.id("transfer-unit"))).selectByValue(naSangId);
@@ -360,17 +270,17 @@ class PersonnelConsoleBrowserTest {
     void theScreensFitALaptopAndATablet() throws IOException {
         try {
             for (int width : List.of(1366, 768)) {
-                viewport(width, width == 768 ? 1024 : 900);
+                console.viewport(width, width == 768 ? 1024 : 900);
                 for (String[] screen : List.of(new String[] {"cadres", "cadres"}, new String[] {"cadres/" + newCadreId, "cadre"},
                         new String[] {"cadres/new", "cadre-new"}, new String[] {"import", "import"},
                         new String[] {"units?unit=" + naSangId, "units"}, new String[] {"reorganize", "reorganize"})) {
-                    open(screen[0], screen[1]);
-                    screenshot("ops-" + screen[1] + "-" + width);
-                    Number scrollWidth = (Number) script("return document.documentElement.scrollWidth;");
+                    console.open(screen[0], screen[1]);
+                    console.screenshot("ops-" + screen[1] + "-" + width);
+                    Number scrollWidth = (Number) console.script("return document.documentElement.scrollWidth;");
                     assertThat(scrollWidth.intValue()).as(screen[1] + " at " + width + " px: no sideways scrolling")
                             .isLessThanOrEqualTo(width);
-                    for (String link : navLinks()) {
-                        Number right = (Number) script("return arguments[0].getBoundingClientRect().right;", browser.findElement(By.id(link)));
+                    for (String link : console.navLinks()) {
+                        Number right = (Number) console.script("return arguments[0].getBoundingClientRect().right;", browser.findElement(By.id(link)));
                         assertThat(right.doubleValue()).as(link + " within the window").isLessThanOrEqualTo(width);
                     }
                 }
@@ -380,43 +290,26 @@ class PersonnelConsoleBrowserTest {
         }
     }
 
-    private static void viewport(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        int extraWidth = ((Number) script("return window.outerWidth - window.innerWidth;")).intValue();
-        int extraHeight = ((Number) script("return window.outerHeight - window.innerHeight;")).intValue();
-        if (extraWidth != 0 || extraHeight != 0) {
-            browser.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
-        }
-    }
 
-    /** A download as the browser makes it: through the console, with the browser's session cookie. */
-    private static byte[] download(String path) throws IOException, InterruptedException {
-        String session = browser.manage().getCookieNamed("CTP_SESSION").getValue();
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(platform.webUrl() + path)).header("Cookie", "CTP_SESSION=" + session).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<List<String>> rejectedRows() {
-        return (List<List<String>>) script("return [...document.querySelectorAll('#import-rejected tbody tr')]"
+        return (List<List<String>>) console.script("return [...document.querySelectorAll('#import-rejected tbody tr')]"
                 + ".map(r => [...r.cells].map(c => c.innerText.trim()));");
     }
 
     private static long figure(String name) {
-        return Long.parseLong(waitFor(By.id("import-" + name)).getAttribute("data-value"));
+        return Long.parseLong(console.waitFor(By.id("import-" + name)).getAttribute("data-value"));
     }
 
     @Test
     @Order(7)
     void anImportIsCheckedRowByRowThenApplied() throws IOException, InterruptedException {
-        open("import", "import");
+        console.open("import", "import");
         // The register as the page's export link gives it, and the same file with one citizen ID spoilt.
         String exportPath = java.net.URI.create(browser.findElement(By.id("export-csv")).getAttribute("href")).getRawPath() + "?format=csv";
-        byte[] export = download(exportPath);
-        assertThat(download(java.net.URI.create(browser.findElement(By.id("template-csv")).getAttribute("href")).getRawPath()
+        byte[] export = console.download(exportPath);
+        assertThat(console.download(java.net.URI.create(browser.findElement(By.id("template-csv")).getAttribute("href")).getRawPath()
                 + "?format=csv")).isNotEmpty();
         List<String> lines = new java.util.ArrayList<>(List.of(new String(export, StandardCharsets.UTF_8).split("\r?\n", -1)));
         int spoilt = -1;
@@ -445,7 +338,7 @@ class PersonnelConsoleBrowserTest {
         for (String f : List.of("rows", "accepted", "created", "updated", "unchanged")) {
             assertThat(figure(f)).as(f).isEqualTo(expected.path(f).asLong());
         }
-        screenshot("ops-import-dry-run");
+        console.screenshot("ops-import-dry-run");
         long before = search("page=0&size=1").path("totalItems").asLong();
 
         // The clean file: checked, then applied; the register keeps its people, none added, none lost.
@@ -460,7 +353,7 @@ class PersonnelConsoleBrowserTest {
         assertThat(figure("accepted")).isEqualTo(rows);
         assertThat(figure("created")).isZero();
         assertThat(search("page=0&size=1").path("totalItems").asLong()).isEqualTo(before);
-        screenshot("ops-import-applied");
+        console.screenshot("ops-import-applied");
     }
 
     private static JsonNode unitNamed(String name) {
@@ -476,8 +369,8 @@ class PersonnelConsoleBrowserTest {
     @Order(8)
     void aUnitIsShownWithItsFactsThenCreatedRenamedAndMoved() throws IOException {
         JsonNode naSang = officerApi.get("/api/v1/units/" + naSangId).expect(200).json();
-        open("units?unit=" + naSangId, "units");
-        assertThat(waitFor(By.id("unit-title")).getText()).isEqualTo(naSang.path("name").asText());
+        console.open("units?unit=" + naSangId, "units");
+        assertThat(console.waitFor(By.id("unit-title")).getText()).isEqualTo(naSang.path("name").asText());
         assertThat(browser.findElement(By.cssSelector("#unit-profile [data-field=code]")).getText()).isEqualTo(naSang.path("code").asText());
         assertThat(browser.findElement(By.cssSelector("#unit-profile [data-field=officialCode]")).getText())
                 .isEqualTo(naSang.path("officialCode").asText("–"));
@@ -486,29 +379,29 @@ class PersonnelConsoleBrowserTest {
 
         // A code the registry refuses: its reason beside the code; nothing created.
         String name = "Chi bộ thử " + newName.substring(newName.lastIndexOf(' ') + 1);
-        fill("create-code", "chi bo thu");
-        fill("create-name", name);
+        console.fill("create-code", "chi bo thu");
+        console.fill("create-name", name);
         browser.findElement(By.id("create-submit")).click();
         JsonNode problem = officerApi.post("/api/v1/units", Map.of("code", "chi bo thu", "name", name, "level", "COMMUNE",
                 "parentUnitId", naSangId)).expect(400).json();
         assertThat(problem.path("field").asText()).isEqualTo("code");
-        assertThat(waitFor(By.id("err-code")).getText()).isEqualTo(problem.path("errors").get(0).path("reason").asText());
+        assertThat(console.waitFor(By.id("err-code")).getText()).isEqualTo(problem.path("errors").get(0).path("reason").asText());
         assertThat(unitNamed(name)).isNull();
 
         String code = "TEST-" + newName.substring(newName.lastIndexOf(' ') + 1);
-        fill("create-code", code);
+        console.fill("create-code", code);
         browser.findElement(By.id("create-submit")).click();
         wait.until(d -> d.findElement(By.id("flash")).getText().contains(name));
         JsonNode created = unitNamed(name);
         assertThat(created).isNotNull();
         assertThat(created.path("parentUnitId").asText()).isEqualTo(naSangId);
         String createdId = created.path("unitId").asText();
-        assertThat(waitFor(By.id("unit-title")).getAttribute("data-unit")).isEqualTo(createdId);
+        assertThat(console.waitFor(By.id("unit-title")).getAttribute("data-unit")).isEqualTo(createdId);
         assertThat(browser.findElement(By.cssSelector("#units-tree [data-unit='" + naSangId + "'] + .meta + ul [data-unit='" + createdId + "']"))
                 .getText()).isEqualTo(name);
 
         String renamed = name + " (mới)";
-        fill("rename-name", renamed);
+        console.fill("rename-name", renamed);
         browser.findElement(By.id("rename-submit")).click();
         wait.until(d -> d.findElement(By.id("unit-title")).getText().equals(renamed));
         assertThat(officerApi.get("/api/v1/units/" + createdId).expect(200).json().path("name").asText()).isEqualTo(renamed);
@@ -519,16 +412,16 @@ class PersonnelConsoleBrowserTest {
         // The confirmation names the new parent (the rename's, still shown until the page is drawn again, does not).
         wait.until(d -> d.findElement(By.id("flash")).getText().contains(demo.provinceName()));
         assertThat(officerApi.get("/api/v1/units/" + createdId).expect(200).json().path("parentUnitId").asText()).isEqualTo(province);
-        assertThat(waitFor(By.cssSelector("#unit-profile [data-field=parent]")).getText()).isEqualTo(demo.provinceName());
-        screenshot("ops-units");
+        assertThat(console.waitFor(By.cssSelector("#unit-profile [data-field=parent]")).getText()).isEqualTo(demo.provinceName());
+        console.screenshot("ops-units");
     }
 
     @Test
     @Order(9)
     void aReorganizationIsUploadedReviewedAndApplied() throws IOException, InterruptedException {
-        open("reorganize", "reorganize");
+        console.open("reorganize", "reorganize");
         // The mapping under the template's own header: one commune merged into its neighbour, yesterday in the province.
-        String template = new String(download(java.net.URI.create(browser.findElement(By.id("reorg-template-csv")).getAttribute("href"))
+        String template = new String(console.download(java.net.URI.create(browser.findElement(By.id("reorg-template-csv")).getAttribute("href"))
                 .getRawPath() + "?format=csv"), StandardCharsets.UTF_8);
         String header = template.lines().filter(l -> l.contains("Loại thay đổi")).findFirst().orElseThrow();
         int columns = header.split(",", -1).length;
@@ -546,21 +439,21 @@ class PersonnelConsoleBrowserTest {
         Path wrongFile = Files.write(Path.of("target/ops-mapping-wrong.csv").toAbsolutePath(), wrong);
         browser.findElement(By.id("reorg-file")).sendKeys(wrongFile.toString());
         browser.findElement(By.id("reorg-upload")).click();
-        awaitView("reorganization");
+        console.awaitView("reorganization");
         String wrongId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         JsonNode wrongDraft = officerApi.get("/api/v1/reorganizations/" + wrongId).expect(200).json();
         assertThat(wrongDraft.path("dryRun").path("applicable").asBoolean()).isFalse();
         JsonNode problem = wrongDraft.path("dryRun").path("problems").get(0);
-        assertThat(waitFor(By.cssSelector("#reorg-problems tbody tr")).getText())
+        assertThat(console.waitFor(By.cssSelector("#reorg-problems tbody tr")).getText())
                 .contains(problem.path("line").asText(), problem.path("reason").asText());
         assertThat(browser.findElements(By.id("reorg-apply"))).isEmpty();
 
-        open("reorganize", "reorganize");
-        fill("reorg-name", "Sáp nhập thử " + day);
+        console.open("reorganize", "reorganize");
+        console.fill("reorg-name", "Sáp nhập thử " + day);
         Path rightFile = Files.write(Path.of("target/ops-mapping.csv").toAbsolutePath(), right);
         browser.findElement(By.id("reorg-file")).sendKeys(rightFile.toString());
         browser.findElement(By.id("reorg-upload")).click();
-        awaitView("reorganization");
+        console.awaitView("reorganization");
         String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         JsonNode draft = officerApi.get("/api/v1/reorganizations/" + id).expect(200).json();
         assertThat(draft.path("dryRun").path("applicable").asBoolean()).isTrue();
@@ -571,33 +464,33 @@ class PersonnelConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#reorg-changes tbody tr[data-line]"))).hasSize(1);
         String mergedId = demo.unitIds().get(merged);
         assertThat(officerApi.get("/api/v1/units/" + mergedId).expect(200).json().hasNonNull("validTo")).as("nothing changed yet").isFalse();
-        screenshot("ops-reorganization-draft");
+        console.screenshot("ops-reorganization-draft");
 
         browser.findElement(By.id("reorg-apply")).click();
         wait.until(d -> "APPLIED".equals(d.findElement(By.id("view-title")).getAttribute("data-status")));
         assertThat(officerApi.get("/api/v1/reorganizations/" + id).expect(200).json().path("status").asText()).isEqualTo("APPLIED");
         assertThat(officerApi.get("/api/v1/units/" + mergedId).expect(200).json().hasNonNull("validTo")).as("the merged commune closed").isTrue();
-        screenshot("ops-reorganization-applied");
+        console.screenshot("ops-reorganization-applied");
     }
 
     @Test
     @Order(20)
     void aUnitOfficerIsShownNoPersonnelAction() throws IOException {
-        signOut();
-        signIn(UNIT_OFFICER);
-        open("cadres", "cadres");
-        assertThat(navLinks()).containsExactly("nav-cadres");
+        console.signOut();
+        console.signIn(UNIT_OFFICER);
+        console.open("cadres", "cadres");
+        assertThat(console.navLinks()).containsExactly("nav-cadres");
         assertThat(browser.findElements(By.id("register-link"))).isEmpty();
         // Their commune's cadres, the one registered above among them; the page shows no change to it.
         ApiClient unitApi = new ApiClient(platform.registryUrl()).withToken(platform.signIn(UNIT_OFFICER));
         JsonNode theirs = unitApi.get("/api/v1/cadres?unitId=" + naSangId + "&includeSubunits=true&page=0&size=20").expect(200).json();
         wait.until(d -> shownCadreIds().equals(ids(theirs)));
-        open("cadres/" + newCadreId, "cadre");
+        console.open("cadres/" + newCadreId, "cadre");
         assertThat(browser.findElement(By.id("view-title")).getText()).isEqualTo(newName);
         assertThat(browser.findElements(By.id("cadre-actions"))).isEmpty();
         assertThat(browser.findElements(By.id("edit-cadre"))).isEmpty();
-        open("cadres/new", "denied");
-        open("import", "denied");
-        screenshot("ops-unit-officer");
+        console.open("cadres/new", "denied");
+        console.open("import", "denied");
+        console.screenshot("ops-unit-officer");
     }
 }
