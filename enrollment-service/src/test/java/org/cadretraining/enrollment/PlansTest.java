@@ -57,6 +57,9 @@ class PlansTest extends EnrollmentTestSupport {
         assertThat(concentrated.path("needed").asInt()).isEqualTo(14);
         assertThat(concentrated.path("allocated").asInt()).isEqualTo(10);
         assertThat(view.path("quotaRatio").path("met").asBoolean()).isFalse();
+        // The rule itself travels with its figures: the console recomputes it while a quota is edited.
+        assertThat(view.path("quotaRatio").path("inServicePerConcentrated").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(view.path("quotaRatio").path("requiredInService").asLong()).isEqualTo(12);
 
         ApiClient.Response breach = api.post("/api/v1/plans/" + planId + "/approve", "");
         assertProblem(breach, 422, "ratio-breach", null);

@@ -73,8 +73,12 @@ public class TrainingPlanning {
     public record UnitLine(UUID unitId, UUID programId, StudyMode mode, int needed, int allocated) {
     }
 
-    /** The ratio rule on some counts; {@code breach} states the numbers when it is broken. */
-    public record RatioCheck(long concentrated, long inService, long requiredInService, boolean met, String breach) {
+    /**
+     * The ratio rule on some counts; {@code breach} states the numbers when it is broken. {@code inServicePerConcentrated}
+     * is the rule itself (1.2), so that a client recomputing it while a plan is edited uses the same rule.
+     */
+    public record RatioCheck(long concentrated, long inService, long requiredInService, boolean met, String breach,
+                             java.math.BigDecimal inServicePerConcentrated) {
     }
 
     public record PlanView(TrainingPlan plan, List<Line> lines, List<UnitLine> units, RatioCheck quotaRatio,
@@ -459,7 +463,8 @@ public class TrainingPlanning {
 
     private RatioCheck check(long concentrated, long inService) {
         Optional<String> breach = ratio.breach(concentrated, inService);
-        return new RatioCheck(concentrated, inService, ratio.requiredInService(concentrated), breach.isEmpty(), breach.orElse(null));
+        return new RatioCheck(concentrated, inService, ratio.requiredInService(concentrated), breach.isEmpty(), breach.orElse(null),
+                ratio.inServicePerConcentrated());
     }
 
     private static long sum(List<Quota> quotas, StudyMode mode) {
