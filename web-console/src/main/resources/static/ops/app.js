@@ -6,6 +6,8 @@ import * as cadres from './cadres.js';
 import * as bulk from './bulk.js';
 import * as units from './units.js';
 import * as reorganize from './reorganize.js';
+import * as training from './training.js'; // training officer's screens (programs, classes, plans)
+import * as provider from './provider.js'; // training provider's screens (classes, roster, results)
 
 /** What the caller may do, and the unit tree: shared by the screens. */
 export const ctx = { me: null, units: [], byId: new Map(), session: null };
@@ -55,7 +57,12 @@ const SCREENS = [
   { nav: 'nav-register', label: 'navRegister', href: '#/cadres/new', allowed: () => may('REGISTER_WRITE') },
   { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') },
   { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') },
-  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') }
+  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') },
+  // Training officer's and provider's screens (training.js, provider.js): offered to whom the routes' @Access lets act.
+  { nav: 'nav-programs', label: 'navPrograms', href: '#/programs', allowed: () => may('PROGRAMS_MANAGE') },
+  { nav: 'nav-classes', label: 'navClasses', href: '#/classes', allowed: () => may('CLASSES_MANAGE') },
+  { nav: 'nav-plans', label: 'navPlans', href: '#/plans', allowed: () => may('PLANS_MANAGE') },
+  { nav: 'nav-provider', label: 'navProvider', href: '#/provider', allowed: () => may('RESULTS_RECORD') }
 ];
 
 function renderNav(current) {
@@ -109,6 +116,25 @@ async function route() {
       view = await guarded(main, 'UNITS_MANAGE', () => reorganize.list(main));
     } else if (view === 'units') {
       view = await guarded(main, 'UNITS_MANAGE', () => units.screen(main, params));
+    // Training officer's and provider's screens (training.js, provider.js): reading needs TRAINING_READ, as the routes do.
+    } else if (view === 'programs' && parts[1] === 'new') {
+      view = await guarded(main, 'PROGRAMS_MANAGE', () => training.programForm(main));
+    } else if (view === 'programs') {
+      view = await guarded(main, 'TRAINING_READ', () => training.programs(main, params));
+    } else if (view === 'classes' && parts[1] === 'new') {
+      view = await guarded(main, 'CLASSES_MANAGE', () => training.classForm(main));
+    } else if (view === 'classes' && parts[1]) {
+      view = await guarded(main, 'TRAINING_READ', () => training.classPage(main, parts[1]));
+    } else if (view === 'classes') {
+      view = await guarded(main, 'TRAINING_READ', () => training.classes(main, params));
+    } else if (view === 'plans' && parts[1]) {
+      view = await guarded(main, 'TRAINING_READ', () => training.planPage(main, parts[1]));
+    } else if (view === 'plans') {
+      view = await guarded(main, 'TRAINING_READ', () => training.plans(main, params));
+    } else if (view === 'provider' && parts[1]) {
+      view = await guarded(main, 'RESULTS_RECORD', () => provider.classPage(main, parts[1]));
+    } else if (view === 'provider') {
+      view = await guarded(main, 'RESULTS_RECORD', () => provider.classes(main, params));
     } else {
       main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2>`;
       view = 'unknown';

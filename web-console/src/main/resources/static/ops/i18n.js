@@ -1,4 +1,5 @@
 // The console's words, Vietnamese first, in the dashboard's style: t('key', {vars}); enum values by word('Kind', VALUE).
+import TRAINING_WORDS from './words-training.js'; // training officer's and provider's screens: merged below, after UI
 export const UI = {
   vi: {
     skip: 'Bỏ qua đến nội dung', appTitle: 'Nghiệp vụ cán bộ', toDashboard: 'Bảng số liệu', signOut: 'Đăng xuất',
@@ -115,6 +116,9 @@ export const UI = {
     }
   }
 };
+
+// The training screens' words (words-training.js), merged into each language, enum values into words.
+for (const [l, { words: w, ...keys }] of Object.entries(TRAINING_WORDS)) { Object.assign(UI[l], keys); Object.assign(UI[l].words, w); }
 
 /** The 54 ethnic groups, as the registry names them (Ethnicity), by their Vietnamese names in both languages. */
 export const ETHNICITIES = { KINH: 'Kinh', TAY: 'Tày', THAI: 'Thái', MUONG: 'Mường', KHMER: 'Khơ-me', HOA: 'Hoa', NUNG: 'Nùng',

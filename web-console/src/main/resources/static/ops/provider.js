@@ -1,0 +1,173 @@
+// The training provider's screens (the Political School): the classes it runs, each with its roster, where results are
+// recorded one by one, graduations given, or a results sheet uploaded (with its progress, then its per-row report).
+// Results are the class's provider's: RESULTS_RECORD on the provider's unit (TrainingAccess.requireResultsOf).
+import { t, esc, words, num } from './i18n.js';
+import { api, showProblem, clearProblems, Problem } from './api.js';
+import { may } from './app.js';
+import { ENROLLMENT, fetchPage, fetchAll, table, classColumns, classFacts, capacityFigures, fetchRoster, rosterSection,
+  setFlash, takeFlash, overProvince } from './training.js';
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** Whether the caller records this class's results: on its provider unit, or over a province for one outside the register. */
+export const recordsResultsOf = cls => cls.providerUnitId ? may('RESULTS_RECORD', cls.providerUnitId) : overProvince('RESULTS_RECORD');
+
+export async function classes(main, params) {
+  const page = Math.max(0, Number(params.get('page') ?? 0));
+  const size = Number(params.get('size') ?? 20);
+  const byProgram = new Map((await fetchAll(`${ENROLLMENT}/programs`)).map(p => [p.programId, p]));
+  main.innerHTML = `<h2 id="view-title">${t('providerTitle')}</h2>${takeFlash()}<div id="provider-results"><p>${t('loading')}</p></div>`;
+  // The classes whose results are the caller's to record.
+  const result = await fetchPage(`${ENROLLMENT}/classes`, {}, { page, size }, recordsResultsOf);
+  table(main.querySelector('#provider-results'), 'provider', params, {
+    id: 'provider-class-table', caption: t('providerTitle'), result, rowKey: c => c.classId,
+    columns: classColumns(byProgram, c => `#/provider/${c.classId}`)
+  });
+  return 'provider-classes';
+}
+
+export async function classPage(main, classId) {
+  const cls = await api(`${ENROLLMENT}/classes/${classId}`);
+  const [program, roster] = await Promise.all([api(`${ENROLLMENT}/programs/${cls.programId}`).catch(() => null), fetchRoster(classId)]);
+  const records = recordsResultsOf(cls);
+  const waiting = (roster?.enrollments ?? []).filter(e => e.status === 'ENROLLED');
+  const rowExtra = records ? e => e.status === 'ENROLLED'
+    ? `<button type="button" class="btn2" data-record="${e.enrollmentId}" id="record-${e.enrollmentId}">${t('outcome')}</button>` : '' : undefined;
+  main.innerHTML = `<h2 id="view-title" data-class="${cls.classId}">${esc(cls.cohort)}</h2>${takeFlash()}
+    <p><a href="#/provider" id="back-to-provider">‹ ${t('backToClasses')}</a></p>
+    ${classFacts(cls, program)}${capacityFigures(cls, roster)}
+    <section id="roster">${await rosterSection(roster, { rowExtra })}</section>
+    ${records ? `<div class="panels">
+      <section aria-labelledby="result-title"><h3 id="result-title">${t('recordResult')}</h3>
+        ${roster && !waiting.length ? `<p class="meta" id="no-enrolled">${t('noEnrolled')}</p>` : ''}
+        <form id="result-form" class="sheet" novalidate>
+          <label>${t('enrollment')}<select name="enrollmentId" id="r-enrollment">${enrollmentOptions(roster, waiting)}</select></label>
+          <label>${t('outcome')}<select name="outcome" id="r-outcome">${words('ResultOutcome').map(([k, v]) => `<option value="${k}">${esc(v)}</option>`).join('')}</select></label>
+          <label>${t('attendance')}<input type="number" name="attendancePercent" id="r-attendance" min="0" max="100" inputmode="numeric"></label>
+          <label>${t('finalGrade')}<input type="number" name="finalGrade" id="r-grade" min="0" max="10" step="0.01" inputmode="decimal"></label>
+          <label>${t('certificate')}<input name="certificateNumber" id="r-certificate" maxlength="60"></label>
+          <label>${t('resultDate')}<input type="date" name="on" id="r-on" value="${today()}"></label>
+          <div class="actions"><button type="submit" class="btn" id="r-submit">${t('save')}</button></div>
+        </form></section>
+      <section aria-labelledby="graduation-title"><h3 id="graduation-title">${t('graduate')}</h3>
+        <form id="graduation-form" class="sheet" novalidate>
+          <label>${t('enrollment')}<select name="enrollmentId" id="g-enrollment">${enrollmentOptions(roster, waiting)}</select></label>
+          <label>${t('certificate')}<input name="certificateNumber" id="g-certificate" maxlength="60"></label>
+          <label>${t('graduatedOn')}<input type="date" name="graduatedOn" id="g-on" value="${today()}"></label>
+          <div class="actions"><button type="submit" class="btn" id="g-submit">${t('graduate')}</button></div>
+        </form></section>
+      <section aria-labelledby="upload-title"><h3 id="upload-title">${t('uploadResults')}</h3>
+        <p class="meta">${t('resultColumns')}</p>
+        <form id="upload-form" class="sheet" novalidate>
+          <label class="wide">${t('resultsFile')}<input type="file" name="file" id="u-file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"></label>
+          <label class="check wide"><input type="checkbox" id="u-atomic" checked>${t('atomic')}</label>
+          <div class="actions"><button type="submit" class="btn" id="u-submit">${t('upload')}</button></div>
+        </form>
+        <div id="upload-progress" role="status" aria-live="polite"></div>
+        <div id="upload-report"></div></section>
+    </div>` : ''}`;
+  if (records) wire(main, cls);
+  return 'provider-class';
+}
+
+/** The students still waiting for a result (labelled with the roster's names once it is drawn). */
+function enrollmentOptions(roster, waiting) {
+  return `<option value="">—</option>` + waiting.map(e => `<option value="${e.enrollmentId}">${esc(e.enrollmentId.slice(0, 8))}</option>`).join('');
+}
+
+function wire(main, cls) {
+  // The names shown in the roster label the choosers (they were drawn after the options).
+  main.querySelectorAll('#r-enrollment option[value], #g-enrollment option[value]').forEach(o => {
+    const name = o.value && main.querySelector(`#roster-table tr[data-key="${o.value}"] td`)?.textContent;
+    if (name) o.textContent = name;
+  });
+  main.querySelectorAll('[data-record]').forEach(b => b.addEventListener('click', () => {
+    main.querySelector('#r-enrollment').value = b.dataset.record;
+    main.querySelector('#r-outcome').focus();
+  }));
+  const send = (form, path, body, done) => form.addEventListener('submit', async e => {
+    e.preventDefault();
+    clearProblems(form);
+    const data = {};
+    for (const el of form.elements) if (el.name) data[el.name] = el.value.trim() === '' ? null : el.value.trim();
+    if (!data.enrollmentId) {
+      showProblem(form, new Problem(400, { field: 'enrollmentId', detail: t('required') }));
+      return;
+    }
+    form.querySelector('button[type=submit]').disabled = true;
+    try {
+      await api(`${ENROLLMENT}/enrollments/${data.enrollmentId}/${path}`, { method: 'POST', json: body(data) });
+      setFlash(t(done));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (err) {
+      // The service names graduatedOn or endedOn for the date; the form calls it "on".
+      if (err instanceof Problem && ['endedOn', 'graduatedOn'].includes(err.body?.field) && form.id === 'result-form') err.body.field = 'on';
+      showProblem(form, err);
+      form.querySelector('button[type=submit]').disabled = false;
+    }
+  });
+  send(main.querySelector('#result-form'), 'result', d => ({ outcome: d.outcome,
+    attendancePercent: d.attendancePercent == null ? null : Number(d.attendancePercent),
+    finalGrade: d.finalGrade == null ? null : Number(d.finalGrade), certificateNumber: d.certificateNumber, on: d.on }), 'resultRecorded');
+  send(main.querySelector('#graduation-form'), 'graduation', d => ({ certificateNumber: d.certificateNumber, graduatedOn: d.graduatedOn }), 'graduated');
+  wireUpload(main, cls);
+}
+
+/**
+ * The sheet goes up with XMLHttpRequest, whose upload events give the progress (fetch has none); the answer is the
+ * service's report, 200 when rows were written, 422 with the same report when none was.
+ */
+function wireUpload(main, cls) {
+  const form = main.querySelector('#upload-form');
+  const progress = main.querySelector('#upload-progress');
+  const report = main.querySelector('#upload-report');
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    clearProblems(form);
+    report.innerHTML = '';
+    const file = form.querySelector('#u-file').files[0];
+    if (!file) { showProblem(form, new Problem(400, { field: 'file', detail: t('chooseFile') })); return; }
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${ENROLLMENT}/classes/${cls.classId}/results?atomic=${form.querySelector('#u-atomic').checked}`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
+    if (token) xhr.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token));
+    progress.innerHTML = `<progress id="upload-bar" max="100" value="0"></progress> <span id="upload-stage">${t('uploading', { pct: 0 })}</span>`;
+    const stage = progress.querySelector('#upload-stage');
+    const bar = progress.querySelector('#upload-bar');
+    xhr.upload.addEventListener('progress', ev => {
+      if (!ev.lengthComputable) return;
+      const pct = Math.round(100 * ev.loaded / ev.total);
+      bar.value = pct;
+      stage.textContent = t('uploading', { pct: num(pct) });
+    });
+    xhr.upload.addEventListener('load', () => { bar.removeAttribute('value'); stage.textContent = t('processing'); });
+    form.querySelector('#u-submit').disabled = true;
+    const finish = () => { progress.innerHTML = ''; form.querySelector('#u-submit').disabled = false; };
+    xhr.addEventListener('load', () => {
+      finish();
+      if (xhr.status === 401) { location.reload(); return; }
+      let answer = null;
+      try { answer = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { answer = { detail: xhr.responseText.slice(0, 200) }; }
+      if (answer && Array.isArray(answer.rejected)) { showReport(report, answer); return; }
+      showProblem(form, new Problem(xhr.status, answer));
+    });
+    xhr.addEventListener('error', () => { finish(); showProblem(form, new Problem(0, { detail: t('failed') })); });
+    xhr.send(body);
+  });
+}
+
+function showReport(host, report) {
+  host.innerHTML = `<h4 id="upload-result" data-committed="${report.committed}" data-rows="${report.rows}" data-accepted="${report.accepted}">${t('uploadDone')}</h4>
+    ${report.committed ? `<p class="notice ok" role="status">${t('committed')}</p>` : `<p class="notice" role="alert">${t('notCommitted')}</p>`}
+    <div class="cards"><div class="card"><div class="label">${t('rows')}</div><div class="value" id="upload-rows">${num(report.rows)}</div></div>
+      <div class="card"><div class="label">${t('accepted')}</div><div class="value" id="upload-accepted">${num(report.accepted)}</div></div>
+      <div class="card"><div class="label">${t('rejected')}</div><div class="value" id="upload-rejected-count">${num(report.rejected.length)}</div></div></div>
+    ${report.rejected.length ? `<div class="scroll"><table id="upload-rejected"><thead><tr><th>${t('line')}</th><th>${t('field')}</th><th>${t('reason')}</th></tr></thead>
+      <tbody>${report.rejected.map(r => `<tr data-line="${r.line}"><td class="num">${num(r.line)}</td><td>${esc(r.field ?? '')}</td>
+      <td>${esc(r.reason)}</td></tr>`).join('')}</tbody></table></div>` : `<p class="empty" id="upload-no-rejected">${t('noRejected')}</p>`}
+    ${report.committed ? `<p><button type="button" class="btn2" id="upload-refresh">${t('refreshRoster')}</button></p>` : ''}`;
+  host.querySelector('#upload-refresh')?.addEventListener('click', () => window.dispatchEvent(new HashChangeEvent('hashchange')));
+}
