@@ -3,8 +3,8 @@
 // Results are the class's provider's: RESULTS_RECORD on the provider's unit (TrainingAccess.requireResultsOf).
 import { t, esc, words, num } from './i18n.js';
 import { api, showProblem, clearProblems, Problem } from './api.js';
-import { may } from './app.js';
-import { ENROLLMENT, fetchPage, fetchAll, table, classColumns, classFacts, capacityFigures, fetchRoster, rosterSection,
+import { may, unitsWhere } from './app.js';
+import { ENROLLMENT, classList, classFacts, capacityFigures, fetchRoster, rosterSection,
   setFlash, takeFlash, overProvince } from './training.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -12,18 +12,14 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 /** Whether the caller records this class's results: on its provider unit, or over a province for one outside the register. */
 export const recordsResultsOf = cls => cls.providerUnitId ? may('RESULTS_RECORD', cls.providerUnitId) : overProvince('RESULTS_RECORD');
 
+/**
+ * The classes whose results are the caller's to record. The provider's unit goes along as providerUnitId where the
+ * grant is on one unit, for a service that filters by it; where the route answers a whole list it is filtered here.
+ */
 export async function classes(main, params) {
-  const page = Math.max(0, Number(params.get('page') ?? 0));
-  const size = Number(params.get('size') ?? 20);
-  const byProgram = new Map((await fetchAll(`${ENROLLMENT}/programs`)).map(p => [p.programId, p]));
-  main.innerHTML = `<h2 id="view-title">${t('providerTitle')}</h2>${takeFlash()}<div id="provider-results"><p>${t('loading')}</p></div>`;
-  // The classes whose results are the caller's to record.
-  const result = await fetchPage(`${ENROLLMENT}/classes`, {}, { page, size }, recordsResultsOf);
-  table(main.querySelector('#provider-results'), 'provider', params, {
-    id: 'provider-class-table', caption: t('providerTitle'), result, rowKey: c => c.classId,
-    columns: classColumns(byProgram, c => `#/provider/${c.classId}`)
-  });
-  return 'provider-classes';
+  const mine = unitsWhere('RESULTS_RECORD').filter(u => !u.parentUnitId || !may('RESULTS_RECORD', u.parentUnitId));
+  return classList(main, params, { view: 'provider', title: t('providerTitle'), create: false, link: c => `#/provider/${c.classId}`,
+    query: mine.length === 1 ? { providerUnitId: mine[0].unitId } : {}, keep: recordsResultsOf });
 }
 
 export async function classPage(main, classId) {

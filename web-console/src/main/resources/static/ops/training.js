@@ -169,29 +169,38 @@ export function classColumns(byProgram, link) {
   ];
 }
 
-export async function classes(main, params) {
+export const classes = (main, params) => classList(main, params, { view: 'classes', title: t('classesTitle'),
+  create: overProvince('CLASSES_MANAGE'), link: c => `#/classes/${c.classId}` });
+
+/**
+ * A list of classes filtered by program, status and year; {@code opts.query} adds filters of the caller's (the
+ * provider's unit), {@code opts.keep} applies them where the route answers a whole list.
+ */
+export async function classList(main, params, { view, title, create, link, query: own = {}, keep = () => true }) {
   const paging = pageOf(params);
   const filters = { programId: params.get('programId') ?? '', status: params.get('status') ?? '', year: params.get('year') ?? '' };
   const byProgram = await programMap();
-  const manage = overProvince('CLASSES_MANAGE');
-  main.innerHTML = `<h2 id="view-title">${t('classesTitle')}</h2>${takeFlash()}
+  main.innerHTML = `<h2 id="view-title">${esc(title)}</h2>${takeFlash()}
     <form id="class-filters" class="filters" role="search">
       <label>${t('program')}<select name="programId" id="filter-program"><option value="">${t('allPrograms')}</option>${[...byProgram.values()]
         .map(p => `<option value="${p.programId}"${p.programId === filters.programId ? ' selected' : ''}>${esc(p.code)} · ${esc(p.name)}</option>`).join('')}</select></label>
       <label>${t('status')}<select name="status" id="filter-status">${options('ClassStatus', filters.status, t('all'))}</select></label>
       <label>${t('year')}<input type="number" name="year" id="filter-year" min="2000" max="2100" value="${esc(filters.year)}" placeholder="${t('allYears')}"></label>
       <button type="submit" class="btn" id="filter-apply">${t('filter')}</button>
-      ${manage ? `<a class="btn2" href="#/classes/new" id="new-class">${t('newClass')}</a>` : ''}
+      ${create ? `<a class="btn2" href="#/classes/new" id="new-class">${t('newClass')}</a>` : ''}
     </form><div id="class-results"><p>${t('loading')}</p></div>`;
   const form = main.querySelector('#class-filters');
-  form.addEventListener('submit', e => { e.preventDefault(); go('classes', new URLSearchParams(new FormData(form))); });
-  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
-  const result = await fetchPage(`${ENROLLMENT}/classes`, query, paging, c => (!filters.status || c.status === filters.status)
-    && (!filters.year || String(c.startDate).startsWith(filters.year)));
-  table(main.querySelector('#class-results'), 'classes', params, {
-    id: 'class-table', caption: t('classesTitle'), result, rowKey: c => c.classId, columns: classColumns(byProgram, c => `#/classes/${c.classId}`)
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    go(view, new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '')));
   });
-  return 'classes';
+  const query = { ...own, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) };
+  const result = await fetchPage(`${ENROLLMENT}/classes`, query, paging, c => keep(c) && (!filters.programId || c.programId === filters.programId)
+    && (!filters.status || c.status === filters.status) && (!filters.year || String(c.startDate).startsWith(filters.year)));
+  table(main.querySelector('#class-results'), view, params, {
+    id: 'class-table', caption: title, result, rowKey: c => c.classId, columns: classColumns(byProgram, link)
+  });
+  return view;
 }
 
 export async function classForm(main) {
