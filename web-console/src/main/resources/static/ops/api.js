@@ -1,6 +1,6 @@
 // Calls to the services through the console. Changes carry the CSRF token (SPA mode: the XSRF-TOKEN cookie's value in
 // the X-XSRF-TOKEN header); a refusal arrives as an RFC 9457 problem, thrown as a Problem.
-import { t, esc } from './i18n.js';
+import { t, esc, lang } from './i18n.js';
 
 export class Problem extends Error {
   constructor(status, body) {
@@ -20,7 +20,8 @@ const cookie = name => document.cookie.split('; ').find(c => c.startsWith(name +
 
 /** A call: {method, json, form (FormData)}; answers the parsed JSON (null when there is none). */
 export async function api(path, { method = 'GET', json, form } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // The services answer refusals in the console's language.
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang.current };
   if (method !== 'GET') {
     const token = cookie('XSRF-TOKEN');
     if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);

@@ -184,6 +184,30 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
     }
 
     @Test
+    void aRefusalSpeaksTheCallersLanguage() {
+        String unit = createUnit("Xã Pú Nhi", "COMMUNE", createProvince());
+        org.cadretraining.platform.infrastructure.ApiClient vi = api.withHeader("Accept-Language", "vi-VN,vi;q=0.9");
+        Map<String, Object> body = CadreFixtures.cadre(unit, CadreFixtures.nationalId("011"));
+        body.remove("fullName");
+        JsonNode missing = vi.post("/api/v1/cadres", body).expect(400).json();
+        assertThat(missing.path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(missing.path("errors").get(0).path("field").asText()).isEqualTo("fullName");
+        assertThat(missing.path("errors").get(0).path("reason").asText()).isEqualTo("không được để trống");
+        JsonNode english = api.withHeader("Accept-Language", "en").post("/api/v1/cadres", body).expect(400).json();
+        assertThat(english.path("title").asText()).isEqualTo("Invalid request");
+        assertThat(english.path("errors").get(0).path("reason").asText()).isEqualTo("must not be blank");
+
+        assertThat(vi.get("/api/v1/cadres?tier=MAYOR").expect(400).json().path("errors").get(0).path("reason").asText())
+                .startsWith("phải là một trong các giá trị ");
+        String cadreId = register(unit);
+        assertThat(vi.post("/api/v1/cadres/" + cadreId + "/transfer", Map.of("toUnitId", unit)).expect(409).json()
+                .path("title").asText()).isEqualTo("Cán bộ đã ở đơn vị đó");
+        // A language the platform does not speak gets English.
+        assertThat(api.withHeader("Accept-Language", "fr").post("/api/v1/cadres/" + cadreId + "/transfer", Map.of("toUnitId", unit))
+                .expect(409).json().path("title").asText()).isEqualTo("Already in that unit");
+    }
+
+    @Test
     void aTransferAndADeparturePublishTheirEventsAndADepartedCadreStaysPut() {
         String province = createProvince();
         String from = createUnit("Sở Nội vụ", "DISTRICT", province);
