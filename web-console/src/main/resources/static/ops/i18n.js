@@ -5,6 +5,7 @@ export const UI = {
     signedInAs: 'Đã đăng nhập', navCadres: 'Danh sách cán bộ', navRegister: 'Đăng ký cán bộ', navImport: 'Nhập, xuất danh sách',
     loading: 'Đang tải…', failed: 'Không tải được dữ liệu', signedOut: 'Phiên làm việc đã hết', nothingAllowed:
       'Tài khoản chưa được giao quyền nghiệp vụ nào.', notAllowed: 'Tài khoản không có quyền với màn hình này.',
+    uploading: 'Đang tải tệp lên', networkFailed: 'Không kết nối được máy chủ', reorgApplying: 'Đang thực hiện phương án…',
     ladderFilter: 'Trình độ theo', levelMatch: 'So với trình độ', committee: 'Cấp ủy',
     cadres: 'Danh sách cán bộ', unit: 'Đơn vị', subunits: 'Gồm đơn vị trực thuộc', tier: 'Diện quản lý', status: 'Trạng thái',
     all: 'Tất cả', text: 'Họ tên (gõ có dấu hoặc không dấu)', filter: 'Lọc', fullName: 'Họ và tên', birthDate: 'Ngày sinh',
@@ -64,6 +65,7 @@ export const UI = {
     signedInAs: 'Signed in', navCadres: 'Cadres', navRegister: 'Register a cadre', navImport: 'Import and export',
     loading: 'Loading…', failed: 'Could not load', signedOut: 'Your session ended', nothingAllowed:
       'This account holds no operational rights yet.', notAllowed: 'This account may not use this screen.',
+    uploading: 'Uploading the file', networkFailed: 'The server could not be reached', reorgApplying: 'Applying the reorganization…',
     ladderFilter: 'Level on', levelMatch: 'Compared with the level', committee: 'Party committee',
     cadres: 'Cadres', unit: 'Unit', subunits: 'With the units below', tier: 'Management tier', status: 'Status',
     all: 'All', text: 'Name (with or without accents)', filter: 'Filter', fullName: 'Full name', birthDate: 'Date of birth',

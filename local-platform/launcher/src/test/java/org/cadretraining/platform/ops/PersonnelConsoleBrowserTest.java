@@ -371,8 +371,15 @@ class PersonnelConsoleBrowserTest {
                 && !d.findElements(By.id("import-no-rejected")).isEmpty());
         long rows = figure("rows");
         assertThat(rows).isPositive();
+        // What the page showed while it worked: the progress region's states, as they came.
+        console.script("window.progressSeen = []; new MutationObserver(() => { const bar = document.getElementById('import-progress-bar');"
+                + " if (bar) window.progressSeen.push(bar.closest('label').textContent.trim()); })"
+                + ".observe(document.getElementById('import-progress'), {childList: true, subtree: true});");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("import-apply"))).click();
         wait.until(d -> !d.findElements(By.cssSelector("#import-result[data-dry-run=false][data-committed=true]")).isEmpty());
+        assertThat((List<?>) console.script("return window.progressSeen;")).as("a progress bar while the import ran")
+                .isNotEmpty().allSatisfy(label -> assertThat(label.toString()).matches("(Đang tải tệp lên \\d+ %|Đang nhập…).*"));
+        assertThat(browser.findElements(By.id("import-progress-bar"))).as("gone with the result").isEmpty();
         assertThat(figure("accepted")).isEqualTo(rows);
         assertThat(figure("created")).isZero();
         assertThat(search("page=0&size=1").path("totalItems").asLong()).isEqualTo(before);
