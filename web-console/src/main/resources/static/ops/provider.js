@@ -2,8 +2,8 @@
 // recorded one by one, graduations given, or a results sheet uploaded (with its progress, then its per-row report).
 // Results are the class's provider's: RESULTS_RECORD on the provider's unit (TrainingAccess.requireResultsOf).
 import { t, esc, words, num } from './i18n.js';
-import { api, showProblem, clearProblems, Problem } from './api.js';
-import { may, unitsWhere } from './app.js';
+import { api, showProblem, clearProblems, Problem, progress } from './api.js';
+import { may } from './app.js';
 import { ENROLLMENT, classList, classFacts, capacityFigures, fetchRoster, rosterSection,
   setFlash, takeFlash, overProvince } from './training.js';
 
@@ -13,13 +13,12 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 export const recordsResultsOf = cls => cls.providerUnitId ? may('RESULTS_RECORD', cls.providerUnitId) : overProvince('RESULTS_RECORD');
 
 /**
- * The classes whose results are the caller's to record. The provider's unit goes along as providerUnitId where the
- * grant is on one unit, for a service that filters by it; where the route answers a whole list it is filtered here.
+ * The classes whose results are the caller's to record. GET /classes has no filter by provider yet: every page is read
+ * and the provider's classes kept (a school runs tens of classes a year).
  */
 export async function classes(main, params) {
-  const mine = unitsWhere('RESULTS_RECORD').filter(u => !u.parentUnitId || !may('RESULTS_RECORD', u.parentUnitId));
   return classList(main, params, { view: 'provider', title: t('providerTitle'), create: false, link: c => `#/provider/${c.classId}`,
-    query: mine.length === 1 ? { providerUnitId: mine[0].unitId } : {}, keep: recordsResultsOf });
+    keep: recordsResultsOf, whole: true });
 }
 
 export async function classPage(main, classId) {
@@ -110,14 +109,14 @@ function wire(main, cls) {
 }
 
 /**
- * The sheet goes up with XMLHttpRequest, whose upload events give the progress (fetch has none); the answer is the
- * service's report, 200 when rows were written, 422 with the same report when none was.
+ * The sheet goes up with its progress (api.js's onUpload), then the service's report: 200 when rows were written,
+ * 422 with the same report when none was.
  */
 function wireUpload(main, cls) {
   const form = main.querySelector('#upload-form');
-  const progress = main.querySelector('#upload-progress');
+  const bar = progress(main.querySelector('#upload-progress'));
   const report = main.querySelector('#upload-report');
-  form.addEventListener('submit', e => {
+  form.addEventListener('submit', async e => {
     e.preventDefault();
     clearProblems(form);
     report.innerHTML = '';
@@ -125,33 +124,17 @@ function wireUpload(main, cls) {
     if (!file) { showProblem(form, new Problem(400, { field: 'file', detail: t('chooseFile') })); return; }
     const body = new FormData();
     body.append('file', file, file.name);
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${ENROLLMENT}/classes/${cls.classId}/results?atomic=${form.querySelector('#u-atomic').checked}`);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
-    if (token) xhr.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token));
-    progress.innerHTML = `<progress id="upload-bar" max="100" value="0"></progress> <span id="upload-stage">${t('uploading', { pct: 0 })}</span>`;
-    const stage = progress.querySelector('#upload-stage');
-    const bar = progress.querySelector('#upload-bar');
-    xhr.upload.addEventListener('progress', ev => {
-      if (!ev.lengthComputable) return;
-      const pct = Math.round(100 * ev.loaded / ev.total);
-      bar.value = pct;
-      stage.textContent = t('uploading', { pct: num(pct) });
-    });
-    xhr.upload.addEventListener('load', () => { bar.removeAttribute('value'); stage.textContent = t('processing'); });
     form.querySelector('#u-submit').disabled = true;
-    const finish = () => { progress.innerHTML = ''; form.querySelector('#u-submit').disabled = false; };
-    xhr.addEventListener('load', () => {
-      finish();
-      if (xhr.status === 401) { location.reload(); return; }
-      let answer = null;
-      try { answer = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { answer = { detail: xhr.responseText.slice(0, 200) }; }
-      if (answer && Array.isArray(answer.rejected)) { showReport(report, answer); return; }
-      showProblem(form, new Problem(xhr.status, answer));
-    });
-    xhr.addEventListener('error', () => { finish(); showProblem(form, new Problem(0, { detail: t('failed') })); });
-    xhr.send(body);
+    try {
+      showReport(report, await api(`${ENROLLMENT}/classes/${cls.classId}/results?atomic=${form.querySelector('#u-atomic').checked}`,
+        { method: 'POST', form: body, onUpload: bar.sending(t('uploading'), t('processing')) }));
+    } catch (err) {
+      if (err instanceof Problem && Array.isArray(err.body?.rejected)) showReport(report, err.body);
+      else showProblem(form, err);
+    } finally {
+      bar.clear();
+      form.querySelector('#u-submit').disabled = false;
+    }
   });
 }
 

@@ -34,10 +34,11 @@ export const takeFlash = () => { const f = flash; flash = null; return f ? `<p c
 export async function fetchPage(path, query, { page, size }, keep = () => true) {
   const answer = await api(`${path}?${new URLSearchParams({ ...query, page, size })}`);
   if (!Array.isArray(answer)) return answer;
-  const items = answer.filter(keep);
-  return { items: items.slice(page * size, page * size + size), page, size, totalItems: items.length,
-    totalPages: Math.ceil(items.length / size) };
+  return pageLocally(answer.filter(keep), { page, size });
 }
+
+const pageLocally = (items, { page, size }) => ({ items: items.slice(page * size, page * size + size), page, size,
+  totalItems: items.length, totalPages: Math.ceil(items.length / size) });
 
 /** Every item of a list route, page after page: for the choosers. */
 export async function fetchAll(path, query = {}) {
@@ -173,10 +174,10 @@ export const classes = (main, params) => classList(main, params, { view: 'classe
   create: overProvince('CLASSES_MANAGE'), link: c => `#/classes/${c.classId}` });
 
 /**
- * A list of classes filtered by program, status and year; {@code opts.query} adds filters of the caller's (the
- * provider's unit), {@code opts.keep} applies them where the route answers a whole list.
+ * A list of classes filtered by program, status and year, paged by the service. {@code opts.keep} is a filter the
+ * route does not know (the provider's unit): with {@code opts.whole}, every page is read and the filter applied here.
  */
-export async function classList(main, params, { view, title, create, link, query: own = {}, keep = () => true }) {
+export async function classList(main, params, { view, title, create, link, query: own = {}, keep = () => true, whole = false }) {
   const paging = pageOf(params);
   const filters = { programId: params.get('programId') ?? '', status: params.get('status') ?? '', year: params.get('year') ?? '' };
   const byProgram = await programMap();
@@ -195,8 +196,10 @@ export async function classList(main, params, { view, title, create, link, query
     go(view, new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '')));
   });
   const query = { ...own, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) };
-  const result = await fetchPage(`${ENROLLMENT}/classes`, query, paging, c => keep(c) && (!filters.programId || c.programId === filters.programId)
-    && (!filters.status || c.status === filters.status) && (!filters.year || String(c.startDate).startsWith(filters.year)));
+  const wanted = c => keep(c) && (!filters.programId || c.programId === filters.programId)
+    && (!filters.status || c.status === filters.status) && (!filters.year || String(c.startDate).startsWith(filters.year));
+  const result = whole ? pageLocally((await fetchAll(`${ENROLLMENT}/classes`, query)).filter(wanted), paging)
+    : await fetchPage(`${ENROLLMENT}/classes`, query, paging, wanted);
   table(main.querySelector('#class-results'), view, params, {
     id: 'class-table', caption: title, result, rowKey: c => c.classId, columns: classColumns(byProgram, link)
   });
@@ -271,7 +274,7 @@ export function capacityFigures(cls, roster) {
 /** The roster's three tables; {@code rowExtra(enrollment)} adds a cell of actions (the provider's). */
 export async function rosterSection(roster, { rowExtra } = {}) {
   if (!roster) return `<h3 id="roster-title">${t('roster')}</h3><p class="notice" id="roster-pending">${t('rosterPending')}</p>`;
-  const units = new Map([...roster.enrollments, ...roster.waitlist, ...roster.promotions].map(r => [r.cadreId, r.unitId]));
+  const units = new Map([...roster.enrollments, ...roster.waitlist, ...roster.promotions].map(r => [r.cadreId, r.cadreUnitId ?? r.unitId]));
   const name = await cadreNames([...units.keys()], id => units.get(id));
   const extra = rowExtra ? `<th>${t('action')}</th>` : '';
   return `<h3 id="roster-title">${t('roster')}</h3>

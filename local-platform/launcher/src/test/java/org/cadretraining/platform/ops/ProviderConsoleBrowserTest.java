@@ -1,7 +1,6 @@
 package org.cadretraining.platform.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,8 +138,7 @@ class ProviderConsoleBrowserTest {
     @Order(3)
     void resultsAndAGraduationAreRecordedOneByOne() {
         console.open("provider/" + classId, "provider-class");
-        assumeTrue(browser.findElements(By.id("roster-pending")).isEmpty(),
-                "GET /api/v1/classes/{id}/roster is not on this branch yet: the roster, and choosing a student, await it");
+        assertThat(browser.findElements(By.id("roster-pending"))).as("the roster, from the service").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#roster-table tr[data-key]"))).extracting(r -> r.getAttribute("data-key"))
                 .containsExactlyInAnyOrderElementsOf(enrollments);
         console.select("r-enrollment", enrollments.get(1));

@@ -180,6 +180,12 @@ class TrainingConsoleBrowserTest {
         assertThat(scheduled.path("capacity").asInt()).isEqualTo(40);
         assertThat(scheduled.path("providerUnitId").asText()).isEqualTo(school);
         assertThat(console.waitFor(By.id("capacity-value")).getText()).isEqualTo("40");
+        // Capacity against the regulatory cap: both numbers, as the roster states them.
+        JsonNode roster = enrollment.get("/api/v1/classes/" + classId + "/roster").expect(200).json();
+        assertThat(roster.path("regulatoryCap").asInt()).isEqualTo(cap);
+        assertThat(attr("class-capacity", "data-cap")).isEqualTo(String.valueOf(cap));
+        assertThat(console.waitFor(By.id("cap-value")).getText()).isEqualTo(String.valueOf(cap));
+        assertThat(browser.findElements(By.cssSelector("#roster-table tr[data-key]"))).isEmpty();
         // Only the moves its status allows.
         assertThat(browser.findElements(By.id("class-start"))).isEmpty();
         assertThat(browser.findElements(By.id("class-complete"))).isEmpty();
