@@ -6,6 +6,10 @@ import * as cadres from './cadres.js';
 import * as bulk from './bulk.js';
 import * as units from './units.js';
 import * as reorganize from './reorganize.js';
+// Issue 13: needs, nominations, approvals, study plans.
+import * as nominations from './nominations.js';
+import * as approvals from './approvals.js';
+import * as studyplans from './studyplans.js';
 
 /** What the caller may do, and the unit tree: shared by the screens. */
 export const ctx = { me: null, units: [], byId: new Map(), session: null };
@@ -55,7 +59,14 @@ const SCREENS = [
   { nav: 'nav-register', label: 'navRegister', href: '#/cadres/new', allowed: () => may('REGISTER_WRITE') },
   { nav: 'nav-import', label: 'navImport', href: '#/import', allowed: () => may('REGISTER_WRITE') || may('REGISTER_EXPORT') },
   { nav: 'nav-units', label: 'navUnits', href: '#/units', allowed: () => may('UNITS_MANAGE') },
-  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') }
+  { nav: 'nav-reorganize', label: 'navReorg', href: '#/reorganize', allowed: () => may('UNITS_MANAGE') },
+  // Issue 13, needs, nominations, approvals, study plans (nominations.js, approvals.js, studyplans.js): the province
+  // stage only for those who decide there.
+  { nav: 'nav-needs', label: 'navNeeds', href: '#/needs', allowed: () => may('NEEDS_REGISTER') },
+  { nav: 'nav-nominate', label: 'navNominate', href: '#/nominate', allowed: () => may('NOMINATE') },
+  { nav: 'nav-nominations', label: 'navNominations', href: '#/nominations', allowed: () => may('NOMINATE') || may('UNIT_APPROVAL') },
+  { nav: 'nav-approvals', label: 'navApprovals', href: '#/approvals', allowed: () => may('PROVINCE_APPROVAL') },
+  { nav: 'nav-study-plans', label: 'navStudyPlans', href: '#/study-plans', allowed: () => may('NEEDS_REGISTER') || may('PLANS_MANAGE') }
 ];
 
 function renderNav(current) {
@@ -109,6 +120,19 @@ async function route() {
       view = await guarded(main, 'UNITS_MANAGE', () => reorganize.list(main));
     } else if (view === 'units') {
       view = await guarded(main, 'UNITS_MANAGE', () => units.screen(main, params));
+    // Issue 13: needs, nominations, approvals, study plans (nominations.js, approvals.js, studyplans.js).
+    } else if (view === 'needs') {
+      view = await guarded(main, 'NEEDS_REGISTER', () => nominations.needs(main, params));
+    } else if (view === 'nominate') {
+      view = await guarded(main, 'NOMINATE', () => nominations.nominate(main, params));
+    } else if (view === 'nominations') {
+      view = await guarded(main, ['NOMINATE', 'UNIT_APPROVAL'], () => nominations.list(main, params));
+    } else if (view === 'approvals') {
+      view = await guarded(main, 'PROVINCE_APPROVAL', () => approvals.queue(main, params));
+    } else if (view === 'waitlist') {
+      view = await guarded(main, 'TRAINING_READ', () => approvals.waitlist(main, params));
+    } else if (view === 'study-plans') {
+      view = await guarded(main, ['TRAINING_READ', 'PERSON_READ'], () => studyplans.screen(main, params));
     } else {
       main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2>`;
       view = 'unknown';

@@ -1,4 +1,5 @@
 // The console's words, Vietnamese first, in the dashboard's style: t('key', {vars}); enum values by word('Kind', VALUE).
+import NOMINATION_WORDS from './words-nominations.js'; // issue 13: needs, nominations, approvals, study plans
 export const UI = {
   vi: {
     skip: 'Bỏ qua đến nội dung', appTitle: 'Nghiệp vụ cán bộ', toDashboard: 'Bảng số liệu', signOut: 'Đăng xuất',
@@ -115,6 +116,9 @@ export const UI = {
     }
   }
 };
+
+// Each screen's own dictionary, merged in (its enum words beside the shared ones).
+[NOMINATION_WORDS].forEach(d => Object.keys(UI).forEach(l => { const { words: w = {}, ...rest } = d[l] ?? {}; Object.assign(UI[l], rest); Object.assign(UI[l].words, w); }));
 
 /** The 54 ethnic groups, as the registry names them (Ethnicity), by their Vietnamese names in both languages. */
 export const ETHNICITIES = { KINH: 'Kinh', TAY: 'Tày', THAI: 'Thái', MUONG: 'Mường', KHMER: 'Khơ-me', HOA: 'Hoa', NUNG: 'Nùng',
