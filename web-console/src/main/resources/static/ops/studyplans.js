@@ -1,7 +1,7 @@
 // Individual study plans: a cadre's plans (ladder, target level, year, the official who follows it) with a form to add
 // one, and the plans a given official follows. A cadre is chosen through the registry's search, for those who may
 // read people there; others give the cadre's id.
-import { t, esc, word, words, date, num } from './i18n.js';
+import { t, esc, word, words, date } from './i18n.js';
 import { api, showProblem, clearProblems } from './api.js';
 import { pagedTable } from './table.js';
 import { may, go, unitName } from './app.js';
@@ -9,14 +9,15 @@ import { ENR, takeFlash, setFlash, loadNames, cadreLabel, rememberName } from '.
 
 const REGISTRY = '/registry/api/v1';
 const LADDERS = ['POLITICAL_THEORY', 'PROFESSIONAL', 'STATE_MANAGEMENT'];
-const list = r => Array.isArray(r) ? r : r?.items ?? [];
+const PAGE = 20;
 const levelOptions = ladder => words(ladder).filter(([k]) => k !== 'NONE').map(([k, v]) => `<option value="${k}">${esc(v)}</option>`).join('');
 
 export async function screen(main, params) {
   const cadre = params.get('cadre');
   const monitor = params.get('monitor');
-  if (monitor) return monitored(main, monitor);
-  if (cadre) return ofCadre(main, cadre);
+  const page = Number(params.get('page') ?? 0);
+  if (monitor) return monitored(main, monitor, page);
+  if (cadre) return ofCadre(main, cadre, page);
   return chooser(main, params);
 }
 
@@ -55,29 +56,30 @@ async function chooser(main, params) {
   return 'study-plans';
 }
 
-const planRows = (plans, withCadre) => plans.length ? plans.map(p => `<tr data-key="${p.id}" data-cadre="${p.cadreId}" data-monitor="${p.monitorCadreId}">
-    ${withCadre ? `<td><a href="#/study-plans?cadre=${p.cadreId}">${esc(cadreLabel(p.cadreId))}</a></td>` : ''}
-    <td data-field="ladder">${esc(word('Ladder', p.ladder))}</td><td data-field="targetLevel">${esc(word(p.ladder, p.targetLevel))}</td>
-    <td class="num" data-field="targetYear">${p.targetYear}</td>
-    <td data-field="monitor"><a href="#/study-plans?monitor=${p.monitorCadreId}">${esc(cadreLabel(p.monitorCadreId))}</a></td>
-    <td>${date(p.createdAt)}</td></tr>`).join('')
-  : `<tr><td colspan="${withCadre ? 6 : 5}" class="empty">${t('noStudyPlans')}</td></tr>`;
+/** The plans as a server-paged table: the cadre's own, or those an official follows (with the cadre's name). */
+function planTable(host, id, result, withCadre, onPage) {
+  const columns = [];
+  if (withCadre) columns.push({ key: 'cadre', label: t('planCadre'), cell: p => `<a href="#/study-plans?cadre=${p.cadreId}">${esc(cadreLabel(p.cadreId))}</a>` });
+  columns.push(
+    { key: 'ladder', label: t('ladder'), cell: p => esc(word('Ladder', p.ladder)) },
+    { key: 'targetLevel', label: t('targetLevel'), cell: p => esc(word(p.ladder, p.targetLevel)) },
+    { key: 'targetYear', label: t('targetYear'), num: true, cell: p => String(p.targetYear) },
+    { key: 'monitor', label: t('monitor'), cell: p => `<a href="#/study-plans?monitor=${p.monitorCadreId}">${esc(cadreLabel(p.monitorCadreId))}</a>` },
+    { key: 'createdAt', label: t('createdAt'), cell: p => date(p.createdAt) });
+  pagedTable(host, { id, caption: t('studyPlansTitle'), result, rowKey: p => p.id, columns, onPage });
+}
 
-const planHead = withCadre => `<thead><tr>${withCadre ? `<th>${t('planCadre')}</th>` : ''}<th>${t('ladder')}</th><th>${t('targetLevel')}</th>
-  <th class="num">${t('targetYear')}</th><th>${t('monitor')}</th><th>${t('createdAt')}</th></tr></thead>`;
-
-async function ofCadre(main, cadreId) {
-  const [plans, replica] = await Promise.all([api(`${ENR}/study-plans?cadreId=${encodeURIComponent(cadreId)}`).then(list),
+async function ofCadre(main, cadreId, page) {
+  const [result, replica] = await Promise.all([api(`${ENR}/study-plans?cadreId=${encodeURIComponent(cadreId)}&page=${page}&size=${PAGE}`),
     api(`${ENR}/cadres/${encodeURIComponent(cadreId)}`).catch(() => null)]);
-  const own = plans.filter(p => p.cadreId === cadreId);
-  await loadNames([cadreId, ...own.map(p => p.monitorCadreId)]);
+  await loadNames([cadreId, ...result.items.flatMap(p => [p.cadreId, p.monitorCadreId])]);
   const name = cadreLabel(cadreId);
   const writable = may('PLANS_MANAGE') || (replica && may('NEEDS_REGISTER', replica.unitId));
   const year = new Date().getFullYear();
   main.innerHTML = `<h2 id="view-title" data-cadre="${esc(cadreId)}">${esc(t('studyPlansOf', { name }))}</h2>${takeFlash()}
     <p><a href="#/study-plans" id="sp-back">‹ ${t('chooseCadre')}</a>${may('PERSON_READ') ? ` · <a href="#/cadres/${esc(cadreId)}">${t('profile')}</a>` : ''}
       · <a href="#/study-plans?monitor=${esc(cadreId)}" id="sp-monitored-link">${t('monitoredList')}</a></p>
-    <div class="scroll"><table id="study-plan-table">${planHead(false)}<tbody>${planRows(own, false)}</tbody></table></div>
+    <div id="study-plan-results"></div>
     ${writable ? `<h3>${t('newStudyPlan')}</h3>
     <form id="study-plan-form" class="sheet" novalidate>
       <label>${t('ladder')}<select name="ladder" id="sp-ladder">${LADDERS.map(l => `<option value="${l}">${esc(word('Ladder', l))}</option>`).join('')}</select></label>
@@ -89,6 +91,9 @@ async function ofCadre(main, cadreId) {
         : `<label>${t('monitorId')}<input name="monitorCadreId" id="sp-monitor" maxlength="36"></label>`}
       <div class="actions"><button type="submit" class="btn" id="sp-submit">${t('createPlan')}</button></div>
     </form>` : ''}`;
+  // The cadre's own plans, and those they follow, as the service lists them for cadreId.
+  planTable(main.querySelector('#study-plan-results'), 'study-plan-table', result, true,
+    next => go('study-plans', new URLSearchParams({ cadre: cadreId, page: next })));
   const form = main.querySelector('#study-plan-form');
   if (!form) return 'study-plan';
   form.querySelector('#sp-ladder').addEventListener('change', e => { form.querySelector('#sp-level').innerHTML = levelOptions(e.target.value); });
@@ -125,13 +130,14 @@ async function ofCadre(main, cadreId) {
   return 'study-plan';
 }
 
-async function monitored(main, monitorId) {
-  const plans = await api(`${ENR}/study-plans?monitorCadreId=${encodeURIComponent(monitorId)}`).then(list);
-  const followed = plans.filter(p => p.monitorCadreId === monitorId);
-  await loadNames([monitorId, ...followed.map(p => p.cadreId)]);
+async function monitored(main, monitorId, page) {
+  const result = await api(`${ENR}/study-plans?monitorCadreId=${encodeURIComponent(monitorId)}&page=${page}&size=${PAGE}`);
+  await loadNames([monitorId, ...result.items.map(p => p.cadreId)]);
   main.innerHTML = `<h2 id="view-title" data-monitor="${esc(monitorId)}">${esc(t('monitoredBy', { name: cadreLabel(monitorId) }))}</h2>
     <p><a href="#/study-plans" id="sp-back">‹ ${t('chooseCadre')}</a> · <a href="#/study-plans?cadre=${esc(monitorId)}">${esc(t('studyPlansOf',
-      { name: cadreLabel(monitorId) }))}</a> · <span id="monitored-count" data-count="${followed.length}">${num(followed.length)}</span></p>
-    <div class="scroll"><table id="monitored-table">${planHead(true)}<tbody>${planRows(followed, true)}</tbody></table></div>`;
+      { name: cadreLabel(monitorId) }))}</a></p>
+    <div id="monitored-results"></div>`;
+  planTable(main.querySelector('#monitored-results'), 'monitored-table', result, true,
+    next => go('study-plans', new URLSearchParams({ monitor: monitorId, page: next })));
   return 'study-plans-monitored';
 }
