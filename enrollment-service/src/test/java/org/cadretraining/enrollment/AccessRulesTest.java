@@ -24,7 +24,9 @@ class AccessRulesTest extends EnrollmentTestSupport {
         // The check covers the service's routes, not an empty list.
         assertThat(RouteAccessCheck.routes(context)).extracting(Route::pattern).contains("/api/v1/programs", "/api/v1/classes",
                 "/api/v1/classes/{classId}/results", "/api/v1/nominations/{nominationId}/approve", "/api/v1/plans/{planId}/needs",
-                "/api/v1/enrollments/{enrollmentId}/withdraw", "/api/v1/study-plans", "/api/v1/cadres/{cadreId}");
+                "/api/v1/enrollments/{enrollmentId}/withdraw", "/api/v1/study-plans", "/api/v1/cadres/{cadreId}",
+                "/api/v1/nominations", "/api/v1/nominations/eligibility", "/api/v1/nominations/decisions",
+                "/api/v1/classes/{classId}/roster");
         RouteAccessCheck.assertEveryRouteHasARule(context);
         RouteAccessCheck.assertAnonymousCallsAre401(context, anonymous);
         RouteAccessCheck.assertUngrantedCallsAre403(context, as(user("chua.duoc.cap.quyen")));

@@ -227,7 +227,7 @@ class ResultsAndLifecycleTest extends EnrollmentTestSupport {
         assertThat(created.path("targetLevel").asText()).isEqualTo("MASTER");
         assertThat(api.get("/api/v1/study-plans?cadreId=" + cadre).expect(200).json().findValuesAsString("monitorCadreId"))
                 .containsExactly(monitor);
-        assertThat(api.get("/api/v1/study-plans?cadreId=" + monitor).expect(200).json()).hasSize(1);
+        assertThat(api.get("/api/v1/study-plans?cadreId=" + monitor).expect(200).json().path("items")).hasSize(1);
         assertProblem(api.post("/api/v1/study-plans", Map.of("cadreId", cadre, "ladder", "PROFESSIONAL", "targetLevel", "ADVANCED",
                 "targetYear", 2030, "monitorCadreId", monitor)), 400, "invalid-request", "targetLevel");
         assertProblem(api.post("/api/v1/study-plans", Map.of("cadreId", cadre, "ladder", "POLITICAL_THEORY",

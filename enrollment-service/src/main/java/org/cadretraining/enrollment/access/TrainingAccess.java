@@ -40,6 +40,11 @@ public class TrainingAccess {
         return unitId != null && access.may(permission, unitId.toString());
     }
 
+    /** Holds the permission on some unit (the route's rule let them in with one of several). */
+    public boolean holdsAnywhere(Permission permission) {
+        return access.holdsAnywhere(permission);
+    }
+
     /** For what belongs to no single unit: programs, classes, the yearly plan, direct enrollment. */
     public void requireOverAProvince(Permission permission) {
         access.requireOverAProvince(permission);
@@ -90,6 +95,45 @@ public class TrainingAccess {
         }
         log.refused(action, text(cadreId), text(logged));
         throw AccessPolicy.denied("Your grants do not cover the units this cadre's records belong to");
+    }
+
+    /**
+     * The units a list may show the caller: every unit when one of the permissions is theirs everywhere (a platform
+     * administrator), otherwise the units they hold one of them on, with the units below.
+     */
+    public record UnitFilter(boolean everywhere, Predicate<UUID> covered) {
+        public static final UnitFilter ALL = new UnitFilter(true, unit -> true);
+
+        /** A unit not known (null) is shown only to those who see everything. */
+        public boolean covers(UUID unitId) {
+            return everywhere || (unitId != null && covered.test(unitId));
+        }
+    }
+
+    /** The units on which the caller holds any of the permissions, with their subtrees. */
+    public UnitFilter unitsWith(Permission... permissions) {
+        UnitScope[] scopes = Arrays.stream(permissions).map(access::scope).toArray(UnitScope[]::new);
+        if (Arrays.stream(scopes).anyMatch(UnitScope::everywhere)) {
+            return UnitFilter.ALL;
+        }
+        return new UnitFilter(false, unit -> Arrays.stream(scopes).anyMatch(s -> s.covers(unit.toString())));
+    }
+
+    /** The caller reads training records wherever a unit is: see {@link #cadreReadScope}. */
+    public UnitFilter cadreReadUnits() {
+        return unitsWith(CADRE_READ);
+    }
+
+    /** Whether the caller records the results of a class of this provider; see {@link #requireResultsOf}. */
+    public boolean recordsResultsOf(UUID providerUnitId) {
+        return providerUnitId == null ? overAProvince(Permission.RESULTS_RECORD) : may(Permission.RESULTS_RECORD, providerUnitId);
+    }
+
+    /** Logs a list of several cadres' training records read at once (who read, how many, where), never the records. */
+    public void logListRead(String action, int count, UUID unitId, String detail) {
+        if (count > 0) {
+            log.readMany(action, count, text(unitId), detail);
+        }
     }
 
     /** The units whose cadres' training records the caller may read: to filter what a list shows. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cadretraining.events.vocabulary.ProgramCategory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClassDirectory {
     private final ClassRepository classes;
+    private final ClassCapacityProperties limits;
 
-    ClassDirectory(ClassRepository classes) {
+    ClassDirectory(ClassRepository classes, ClassCapacityProperties limits) {
         this.classes = classes;
+        this.limits = limits;
+    }
+
+    /** The regulatory maximum of students in a class of the category, as scheduling checks it. */
+    public int regulatoryCap(ProgramCategory category) {
+        return limits.maximumFor(category);
     }
 
     @Transactional(readOnly = true)

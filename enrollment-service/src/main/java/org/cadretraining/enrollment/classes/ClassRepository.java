@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,15 +79,40 @@ class ClassRepository {
                 .query(ClassRepository::map).list();
     }
 
-    /** Every class, or only those of one program when {@code programId} is not null. */
-    public List<TrainingClass> findAll(UUID programId) {
-        if (programId == null) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM training_class ORDER BY start_date, cohort")
-                    .query(ClassRepository::map).list();
+    /** One page of the classes matching the filters (each may be null), by start date, then cohort, then id. */
+    public List<TrainingClass> page(UUID programId, ClassStatus status, Integer year, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(programId, status, year, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class" + where
+                        + " ORDER BY start_date, cohort, id OFFSET :offset LIMIT :limit")
+                .params(params).query(ClassRepository::map).list();
+    }
+
+    public long count(UUID programId, ClassStatus status, Integer year) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT count(*) FROM training_class" + where(programId, status, year, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    /** The year is the start date's: a class of 2026 is one that starts in 2026, as plans count it. */
+    private static String where(UUID programId, ClassStatus status, Integer year, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (programId != null) {
+            conditions.add("program_id = :program");
+            params.put("program", programId);
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM training_class WHERE program_id = :program ORDER BY start_date, cohort")
-                .param("program", programId)
-                .query(ClassRepository::map).list();
+        if (status != null) {
+            conditions.add("status = :status");
+            params.put("status", status.name());
+        }
+        if (year != null) {
+            conditions.add("start_date >= :from AND start_date < :until");
+            params.put("from", LocalDate.of(year, 1, 1));
+            params.put("until", LocalDate.of(year + 1, 1, 1));
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     private static TrainingClass map(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramCatalogue;
 import org.cadretraining.events.EventTypes;
@@ -70,10 +71,12 @@ public class ClassScheduling {
         return new ClassOverview(found, seats.taken(id));
     }
 
+    /** A page of the classes matching the filters (each may be null), with their seats taken. */
     @Transactional(readOnly = true)
-    public List<ClassOverview> all(UUID programId) {
-        List<TrainingClass> found = classes.findAll(programId);
+    public Page<ClassOverview> page(UUID programId, ClassStatus status, Integer year, int page, int size) {
+        long total = classes.count(programId, status, year);
+        List<TrainingClass> found = total == 0 ? List.of() : classes.page(programId, status, year, Page.offset(page, size), size);
         Map<UUID, Long> taken = seats.taken(found.stream().map(TrainingClass::id).toList());
-        return found.stream().map(c -> new ClassOverview(c, taken.getOrDefault(c.id(), 0L))).toList();
+        return Page.of(found.stream().map(c -> new ClassOverview(c, taken.getOrDefault(c.id(), 0L))).toList(), page, size, total);
     }
 }

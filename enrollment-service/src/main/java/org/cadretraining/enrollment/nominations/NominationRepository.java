@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.FundingSource;
+import org.cadretraining.events.vocabulary.NominationStage;
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -133,6 +137,91 @@ class NominationRepository {
     public List<Nomination> ofClass(UUID classId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE class_id = :class ORDER BY nominated_at")
                 .param("class", classId).query(NominationRepository::map).list();
+    }
+
+    /** The units that have nominated at all (to the class, when one is named): the few a caller's scope is matched to. */
+    public List<UUID> nominatingUnits(UUID classId) {
+        if (classId == null) {
+            return jdbc.sql("SELECT DISTINCT unit_id FROM nomination").query(UUID.class).list();
+        }
+        return jdbc.sql("SELECT DISTINCT unit_id FROM nomination WHERE class_id = :class").param("class", classId)
+                .query(UUID.class).list();
+    }
+
+    /** A nomination in a list, with its place in line when it is waitlisted. */
+    public record Listed(Nomination nomination, Integer waitlistPosition) {
+    }
+
+    /**
+     * One page of the nominations matching the filters, oldest first, of {@code units} only (null: of every unit).
+     * The place in line is counted in the same query, so that a page of a waitlist costs one round trip.
+     */
+    public List<Listed> search(NominationSearch search, List<UUID> units, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, units, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + """
+                        , CASE WHEN n.status = 'WAITLISTED' THEN (SELECT count(*) FROM nomination w
+                              WHERE w.class_id = n.class_id AND w.status = 'WAITLISTED'
+                                AND (w.waitlisted_at, w.id) <= (n.waitlisted_at, n.id)) END AS waitlist_position
+                        FROM nomination n""" + where + " ORDER BY n.nominated_at, n.id OFFSET :offset LIMIT :limit")
+                .params(params)
+                .query((rs, i) -> new Listed(map(rs, i), rs.getObject("waitlist_position") instanceof Number position
+                        ? position.intValue() : null))
+                .list();
+    }
+
+    public long count(NominationSearch search, List<UUID> units) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, units, params);
+        return jdbc.sql("SELECT count(*) FROM nomination n" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(NominationSearch search, List<UUID> units, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (units != null) {
+            conditions.add("n.unit_id IN (:units)");
+            params.put("units", units);
+        }
+        if (search.classId() != null) {
+            conditions.add("n.class_id = :class");
+            params.put("class", search.classId());
+        }
+        if (search.status() != null) {
+            conditions.add("n.status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.awaiting() != null) {
+            conditions.add("n.status = :awaiting");
+            params.put("awaiting", search.awaiting() == NominationStage.UNIT ? NominationStatus.PENDING_UNIT.name()
+                    : NominationStatus.PENDING_PROVINCE.name());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The class's waitlist in order: the first is the next to take a freed seat. */
+    public List<Nomination> waitlistOf(UUID classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM nomination " + """
+                         WHERE class_id = :class AND status = 'WAITLISTED' ORDER BY waitlisted_at, id""")
+                .param("class", classId).query(NominationRepository::map).list();
+    }
+
+    /** Records that the nomination took a freed seat from the waitlist. */
+    public void markPromoted(UUID nominationId, Instant at) {
+        jdbc.sql("UPDATE nomination SET promoted_at = :at WHERE id = :id").param("id", nominationId).param("at", ts(at)).update();
+    }
+
+    /** The class's promotions from its waitlist, in the order they happened. */
+    public List<WaitlistPromotion> promotionsOf(UUID classId) {
+        return jdbc.sql("""
+                        SELECT id, cadre_id, unit_id, enrollment_id, promoted_at FROM nomination
+                        WHERE class_id = :class AND promoted_at IS NOT NULL ORDER BY promoted_at, id""")
+                .param("class", classId)
+                .query((rs, i) -> new WaitlistPromotion(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
+                        rs.getObject("unit_id", UUID.class), rs.getObject("enrollment_id", UUID.class),
+                        rs.getTimestamp("promoted_at").toInstant()))
+                .list();
     }
 
     private static Timestamp ts(Instant at) {

@@ -3,10 +3,13 @@ package org.cadretraining.enrollment.nominations;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cadretraining.enrollment.access.TrainingAccess.UnitFilter;
 import org.cadretraining.enrollment.cadres.CadreDirectory;
 import org.cadretraining.enrollment.cadres.ReplicatedCadre;
 import org.cadretraining.enrollment.classes.ClassDirectory;
@@ -14,6 +17,7 @@ import org.cadretraining.enrollment.classes.TrainingClass;
 import org.cadretraining.enrollment.enrollments.Enrollment;
 import org.cadretraining.enrollment.enrollments.EnrollmentService;
 import org.cadretraining.enrollment.enrollments.Waitlist;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Allocation;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Facts;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Refusal;
@@ -87,16 +91,17 @@ public class NominationService implements Waitlist {
         Optional<ReplicatedCadre> cadre = cadres.replicated(request.cadreId());
         UUID unitId = request.unitId() != null ? request.unitId() : cadre.map(ReplicatedCadre::unitId).orElse(null);
         Program program = programOf(trainingClass);
-        units.closure(unitId).ifPresent(closure -> {
-            throw DomainProblem.unprocessable("unit-closed", "Unit closed", "unitId", "Unit " + unitId + " ceased on "
-                    + closure.validTo() + "; its successor(s) " + closure.successors() + " nominate now");
+        Optional<Closure> closure = units.closure(unitId);
+        // Before the plan is looked for: a closed unit's plan is no longer its own to name.
+        closure.ifPresent(closed -> {
+            throw problem(EligibilityPolicy.unitClosed(closed));
         });
         UUID planId = planFor(request.planId(), trainingClass, program, unitId);
         UUID id = UUID.randomUUID();
         if (planId != null && unitId != null) {
             nominations.lockAllocation(planId, unitId);
         }
-        check(id, request.cadreId(), cadre, trainingClass, program, unitId, planId);
+        check(id, request.cadreId(), cadre, trainingClass, program, unitId, planId, closure);
         Instant now = clock.instant();
         Nomination nomination = new Nomination(id, request.cadreId(), trainingClass.id(), unitId, planId,
                 NominationStatus.PENDING_UNIT, request.fundingSource() == null ? trainingClass.fundingSource() : request.fundingSource(),
@@ -126,8 +131,9 @@ public class NominationService implements Waitlist {
         if (nomination.planId() != null) {
             nominations.lockAllocation(nomination.planId(), nomination.unitId());
         }
+        // No closure: an open nomination of a closed unit follows its cadre to the successor, and may be decided meanwhile.
         check(nomination.id(), nomination.cadreId(), cadres.replicated(nomination.cadreId()), trainingClass, program,
-                nomination.unitId(), nomination.planId());
+                nomination.unitId(), nomination.planId(), Optional.empty());
         Instant now = clock.instant();
         String key = nomination.cadreId().toString();
         outbox.append(EventTypes.NOMINATION_APPROVED, key, new NominationApproved(nominationId.toString(), key,
@@ -170,6 +176,85 @@ public class NominationService implements Waitlist {
         return new Decision(n, n.status() == NominationStatus.WAITLISTED ? nominations.position(n) : null, null);
     }
 
+    /**
+     * Every reason a nomination of the cadre to the class by the unit (null: the cadre's) would be refused now, by the
+     * rules and with the facts {@link #nominate} uses; writes nothing. The plan is the one that would govern it.
+     * {@code wouldWaitlist}: the class is full now, so a province approval would put it on the waitlist (no refusal).
+     */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility(UUID cadreId, UUID classId, UUID unitId) {
+        TrainingClass trainingClass = classes.find(classId)
+                .orElseThrow(() -> DomainProblem.invalidField("classId", "no class with id " + classId));
+        Optional<ReplicatedCadre> cadre = cadres.replicated(cadreId);
+        UUID unit = unitId != null ? unitId : cadre.map(ReplicatedCadre::unitId).orElse(null);
+        Program program = programOf(trainingClass);
+        Optional<Closure> closure = units.closure(unit);
+        // A closed unit governs by no plan of its own; nominate() stops before looking for one.
+        UUID planId = closure.isPresent() ? null : planFor(null, trainingClass, program, unit);
+        // A nomination id of its own, as nominate() draws one: no other nomination is this one.
+        List<Refusal> refusals = EligibilityPolicy.refusals(facts(UUID.randomUUID(), cadreId, cadre, trainingClass, program, unit, planId,
+                closure));
+        boolean wouldWaitlist = trainingClass.isFull(enrollments.seatsTaken(trainingClass.id()));
+        return new Eligibility(refusals, wouldWaitlist, unit, planId,
+                planId == null ? null : plans.filledRatio(planId, trainingClass.mode(), 1));
+    }
+
+    /**
+     * @param unitId the nominating unit the check was made for
+     * @param ratio  the ratio rule on the governing plan's seats with this cadre seated, when a plan governs
+     */
+    public record Eligibility(List<Refusal> refusals, boolean wouldWaitlist, UUID unitId, UUID planId, RatioCheck ratio) {
+        public boolean eligible() {
+            return refusals.isEmpty();
+        }
+    }
+
+    /**
+     * A page of the nominations matching the search, oldest first, of the units {@code visible} covers. The unit
+     * filter and the caller's scope are matched against the units that have nominated at all (a few hundred in a
+     * province), and the page is then read in SQL with those units.
+     */
+    @Transactional(readOnly = true)
+    public Page<Decision> search(NominationSearch search, UnitFilter visible, int page, int size) {
+        List<UUID> unitIds = null;
+        if (!visible.everywhere() || search.unitId() != null) {
+            unitIds = nominations.nominatingUnits(search.classId()).stream()
+                    .filter(visible::covers)
+                    .filter(unit -> search.unitId() == null || unit.equals(search.unitId())
+                            || search.includeSubunits() && units.isWithin(unit, search.unitId()))
+                    .toList();
+            if (unitIds.isEmpty()) {
+                return Page.empty(page, size);
+            }
+        }
+        long total = nominations.count(search, unitIds);
+        List<Decision> items = total == 0 ? List.of() : nominations.search(search, unitIds, Page.offset(page, size), size).stream()
+                .map(listed -> new Decision(listed.nomination(), listed.waitlistPosition(), null)).toList();
+        return Page.of(items, page, size, total);
+    }
+
+    /**
+     * A class's students and who waits for a seat: every enrollment (withdrawn ones too, by when they enrolled), the
+     * waitlist in order (position = index + 1), and the promotions the waitlist made. {@code cadreUnits}: each listed
+     * cadre's unit now, as the replica knows it (absent for one it does not).
+     */
+    public record Roster(TrainingClass trainingClass, int regulatoryCap, long seated, List<Enrollment> enrollments,
+                         List<Nomination> waitlist, List<WaitlistPromotion> promotions, Map<UUID, UUID> cadreUnits) {
+    }
+
+    @Transactional(readOnly = true)
+    public Roster roster(UUID classId) {
+        TrainingClass trainingClass = classes.find(classId).orElseThrow(() -> DomainProblem.notFound("Class", classId.toString()));
+        List<Enrollment> seats = enrollments.ofClass(classId);
+        List<Nomination> waiting = nominations.waitlistOf(classId);
+        List<WaitlistPromotion> promotions = nominations.promotionsOf(classId);
+        Map<UUID, UUID> cadreUnits = new HashMap<>();
+        java.util.stream.Stream.concat(seats.stream().map(Enrollment::cadreId), waiting.stream().map(Nomination::cadreId))
+                .distinct().forEach(cadre -> cadres.replicated(cadre).ifPresent(c -> cadreUnits.put(cadre, c.unitId())));
+        return new Roster(trainingClass, classes.regulatoryCap(programOf(trainingClass).category()),
+                enrollments.seatsTaken(classId), seats, waiting, promotions, cadreUnits);
+    }
+
     /** The withdrawn seat's nomination ends; then the first on the waitlist who may still go takes the seat. */
     @Override
     public void seatFreed(Enrollment withdrawn, TrainingClass trainingClass) {
@@ -188,6 +273,7 @@ public class NominationService implements Waitlist {
             boolean active = cadres.replicated(next.cadreId()).map(ReplicatedCadre::isActive).orElse(false);
             if (active) {
                 seat(next, trainingClass, program, now);
+                nominations.markPromoted(next.id(), now);
             } else {
                 Nomination dropped = next.with(NominationStatus.REJECTED, "no longer active when a seat came free", now);
                 nominations.update(dropped);
@@ -211,7 +297,16 @@ public class NominationService implements Waitlist {
     }
 
     private void check(UUID nominationId, UUID cadreId, Optional<ReplicatedCadre> cadre, TrainingClass trainingClass,
-                       Program program, UUID unitId, UUID planId) {
+                       Program program, UUID unitId, UUID planId, Optional<Closure> closure) {
+        EligibilityPolicy.refusal(facts(nominationId, cadreId, cadre, trainingClass, program, unitId, planId, closure))
+                .ifPresent(refusal -> {
+                    throw problem(refusal);
+                });
+    }
+
+    /** What the eligibility rules need, gathered alike for a nomination, an approval and a check beforehand. */
+    private Facts facts(UUID nominationId, UUID cadreId, Optional<ReplicatedCadre> cadre, TrainingClass trainingClass,
+                        Program program, UUID unitId, UUID planId, Optional<Closure> closure) {
         boolean inClass = enrollments.isEnrolled(cadreId, trainingClass.id())
                 || nominations.liveExists(cadreId, trainingClass.id(), nominationId);
         Optional<Allocation> allocation = Optional.empty();
@@ -220,14 +315,11 @@ public class NominationService implements Waitlist {
                     q.allocations().getOrDefault(unitId, 0),
                     nominations.allocationUsed(planId, program.id(), trainingClass.mode(), unitId, nominationId)));
         }
-        EligibilityPolicy.refusal(new Facts(cadreId, cadre, program, trainingClass, inClass,
-                        // Only a concentrated class can clash; spare the query otherwise.
-                        cadre.isPresent() && trainingClass.mode() == StudyMode.CONCENTRATED
-                                ? classes.concentratedClassesOf(cadreId, trainingClass.id()) : java.util.List.of(),
-                        allocation))
-                .ifPresent(refusal -> {
-                    throw problem(refusal);
-                });
+        return new Facts(cadreId, cadre, program, trainingClass, inClass,
+                // Only a concentrated class can clash; spare the query otherwise.
+                cadre.isPresent() && trainingClass.mode() == StudyMode.CONCENTRATED
+                        ? classes.concentratedClassesOf(cadreId, trainingClass.id()) : List.of(),
+                allocation, closure);
     }
 
     /**
@@ -316,9 +408,11 @@ public class NominationService implements Waitlist {
                 .orElseThrow(() -> new IllegalStateException("Class " + trainingClass.id() + " names a missing program"));
     }
 
-    static DomainProblem problem(Refusal refusal) {
+    /** The problem a refusal is answered with: the same for a nomination refused and for the check beforehand. */
+    public static DomainProblem problem(Refusal refusal) {
         String type = refusal.reason().type();
         return switch (refusal.reason()) {
+            case UNIT_CLOSED -> DomainProblem.unprocessable(type, "Unit closed", refusal.field(), refusal.detail());
             case ALREADY_ENROLLED -> new DomainProblem(HttpStatus.CONFLICT, type, "Already enrolled", refusal.field(), refusal.detail());
             case CLASS_NOT_OPEN -> new DomainProblem(HttpStatus.CONFLICT, type, "Class not open", refusal.field(), refusal.detail());
             case CADRE_NOT_KNOWN -> DomainProblem.unprocessable(type, "Cadre not known", refusal.field(), refusal.detail());

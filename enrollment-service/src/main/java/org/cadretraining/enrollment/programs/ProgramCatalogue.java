@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.events.vocabulary.ConferredLevel;
 import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.platform.web.InvalidRequest;
@@ -61,8 +62,9 @@ public class ProgramCatalogue {
     }
 
     @Transactional(readOnly = true)
-    public List<Program> all() {
-        return programs.findAll();
+    public Page<Program> page(int page, int size) {
+        long total = programs.count();
+        return Page.of(total == 0 ? List.of() : programs.page(Page.offset(page, size), size), page, size, total);
     }
 
     private static DomainProblem duplicateCode(String code) {

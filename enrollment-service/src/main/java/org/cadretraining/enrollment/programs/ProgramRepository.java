@@ -61,9 +61,15 @@ class ProgramRepository {
         return jdbc.sql("SELECT count(*) FROM program WHERE code = :code").param("code", code).query(Long.class).single() > 0;
     }
 
-    public List<Program> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM program ORDER BY code").query(ProgramRepository::map).list()
+    /** One page of the catalogue, by code (unique, so the order is stable). */
+    public List<Program> page(long offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM program ORDER BY code OFFSET :offset LIMIT :limit")
+                .param("offset", offset).param("limit", limit).query(ProgramRepository::map).list()
                 .stream().map(this::withPrerequisites).toList();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM program").query(Long.class).single();
     }
 
     private static Program map(ResultSet rs, int row) throws SQLException {

@@ -3,9 +3,13 @@ package org.cadretraining.enrollment.studyplans;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.cadretraining.enrollment.access.TrainingAccess.UnitFilter;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.platform.web.InvalidRequest;
 import org.cadretraining.platform.web.ProblemHandling.FieldProblem;
@@ -58,15 +62,52 @@ public class StudyPlans {
         return plan;
     }
 
+    /**
+     * A page of study plans, by target year: those {@code cadreId} studies under or monitors, or (with
+     * {@code cadreId} null) those {@code monitorCadreId} monitors. Only plans of cadres in a unit {@code visible} covers
+     * are listed, besides, in the first form, the cadre's own. The caller's scope is matched to the units of the plans'
+     * cadres (as the replica knows them), and the page is read in SQL with those units.
+     */
     @Transactional(readOnly = true)
-    public List<StudyPlan> ofCadre(UUID cadreId) {
-        return jdbc.sql("""
-                        SELECT id, cadre_id, ladder, target_level, target_year, monitor_cadre_id, created_at FROM study_plan
-                        WHERE cadre_id = :cadre OR monitor_cadre_id = :cadre ORDER BY target_year, created_at""")
-                .param("cadre", cadreId)
+    public Page<StudyPlan> page(UUID cadreId, UUID monitorCadreId, UnitFilter visible, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String base;
+        if (cadreId != null) {
+            base = "(sp.cadre_id = :person OR sp.monitor_cadre_id = :person)";
+            params.put("person", cadreId);
+        } else {
+            base = "sp.monitor_cadre_id = :person";
+            params.put("person", monitorCadreId);
+        }
+        String from = " FROM study_plan sp LEFT JOIN cadre_replica r ON r.cadre_id = sp.cadre_id WHERE " + base;
+        String where = from;
+        if (!visible.everywhere()) {
+            List<UUID> units = jdbc.sql("SELECT DISTINCT r.unit_id" + from + " AND r.unit_id IS NOT NULL").params(params)
+                    .query(UUID.class).list().stream().filter(visible::covers).toList();
+            List<String> shown = new ArrayList<>();
+            if (cadreId != null) {
+                shown.add("sp.cadre_id = :person");
+            }
+            if (!units.isEmpty()) {
+                shown.add("r.unit_id IN (:units)");
+                params.put("units", units);
+            }
+            if (shown.isEmpty()) {
+                return Page.empty(page, size);
+            }
+            where = from + " AND (" + String.join(" OR ", shown) + ")";
+        }
+        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        params.put("offset", Page.offset(page, size));
+        params.put("limit", size);
+        List<StudyPlan> items = total == 0 ? List.of() : jdbc.sql("""
+                        SELECT sp.id, sp.cadre_id, sp.ladder, sp.target_level, sp.target_year, sp.monitor_cadre_id,
+                               sp.created_at""" + where + " ORDER BY sp.target_year, sp.created_at, sp.id OFFSET :offset LIMIT :limit")
+                .params(params)
                 .query((rs, i) -> new StudyPlan(rs.getObject("id", UUID.class), rs.getObject("cadre_id", UUID.class),
                         Ladder.valueOf(rs.getString("ladder")), rs.getString("target_level"), rs.getInt("target_year"),
                         rs.getObject("monitor_cadre_id", UUID.class), rs.getTimestamp("created_at").toInstant()))
                 .list();
+        return Page.of(items, page, size, total);
     }
 }

@@ -2,10 +2,11 @@ package org.cadretraining.enrollment.classes.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import org.cadretraining.enrollment.classes.ClassScheduling.ClassOverview;
 import org.cadretraining.enrollment.classes.ClassStatus;
 import org.cadretraining.enrollment.classes.NewClass;
 import org.cadretraining.enrollment.classes.TrainingClass;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.events.vocabulary.FundingSource;
 import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.platform.security.Access;
@@ -128,10 +130,15 @@ public class ClassController {
         return ClassResponse.of(scheduling.get(classId));
     }
 
+    /** A page of the classes, by start date; {@code year} is the year a class starts in. */
     @GetMapping
     @Access(Permission.TRAINING_READ)
-    public List<ClassResponse> all(@RequestParam(required = false) UUID programId) {
-        return scheduling.all(programId).stream().map(ClassResponse::of).toList();
+    public Page<ClassResponse> all(@RequestParam(required = false) UUID programId,
+                                   @RequestParam(required = false) ClassStatus status,
+                                   @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return scheduling.page(programId, status, year, page, size).map(ClassResponse::of);
     }
 
     private static String blankToNull(String text) {

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.programs.NewProgram;
 import org.cadretraining.enrollment.programs.Program;
 import org.cadretraining.enrollment.programs.ProgramCatalogue;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -83,9 +87,11 @@ public class ProgramController {
         return ProgramResponse.of(catalogue.get(programId));
     }
 
+    /** A page of the catalogue, by code. */
     @GetMapping
     @Access(Permission.TRAINING_READ)
-    public List<ProgramResponse> all() {
-        return catalogue.all().stream().map(ProgramResponse::of).toList();
+    public Page<ProgramResponse> all(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return catalogue.page(page, size).map(ProgramResponse::of);
     }
 }

@@ -1,9 +1,7 @@
 package org.cadretraining.enrollment.studyplans.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,11 +12,13 @@ import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.cadres.CadreDirectory;
 import org.cadretraining.enrollment.cadres.ReplicatedCadre;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.studyplans.StudyPlan;
 import org.cadretraining.enrollment.studyplans.StudyPlans;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.platform.security.Access;
 import org.cadretraining.platform.security.Permission;
+import org.cadretraining.platform.web.DomainProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,17 +56,30 @@ public class StudyPlanController {
     }
 
     /**
-     * The plans a cadre studies under or monitors, for those who follow the cadre; a monitor's list shows only the
-     * plans of cadres the caller may follow too.
+     * The plans a cadre studies under or monitors ({@code cadreId}), for those who follow the cadre; or the plans an
+     * official monitors ({@code monitorCadreId}). Either way only the plans of cadres the caller may follow are listed
+     * (by the cadre's unit), besides the named cadre's own.
      */
     @GetMapping
     @Access({Permission.TRAINING_READ, Permission.PERSON_READ})
-    public List<StudyPlan> ofCadre(@RequestParam UUID cadreId) {
-        access.requireCadreRead("READ_STUDY_PLANS", cadreId, unitOf(cadreId));
-        Predicate<UUID> scope = access.cadreReadScope();
-        return plans.ofCadre(cadreId).stream()
-                .filter(plan -> plan.cadreId().equals(cadreId) || scope.test(unitOf(plan.cadreId())))
-                .toList();
+    public Page<StudyPlan> list(@RequestParam(required = false) UUID cadreId,
+                                @RequestParam(required = false) UUID monitorCadreId,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        if (cadreId == null && monitorCadreId == null) {
+            throw DomainProblem.invalidField("cadreId", "give cadreId or monitorCadreId");
+        }
+        if (cadreId != null && monitorCadreId != null) {
+            throw DomainProblem.invalidField("monitorCadreId", "give cadreId or monitorCadreId, not both");
+        }
+        if (cadreId != null) {
+            access.requireCadreRead("READ_STUDY_PLANS", cadreId, unitOf(cadreId));
+        }
+        Page<StudyPlan> found = plans.page(cadreId, monitorCadreId, access.cadreReadUnits(), page, size);
+        if (monitorCadreId != null) {
+            access.logListRead("LIST_STUDY_PLANS", found.items().size(), null, "monitored by " + monitorCadreId);
+        }
+        return found;
     }
 
     private UUID unitOf(UUID cadreId) {
