@@ -5,7 +5,7 @@ import { t, esc, word, num, dateTime } from './i18n.js';
 import { api, showProblem, Problem } from './api.js';
 import { go, unitName, unitOptions } from './app.js';
 import { ENR, asPage, takeFlash, refusalName, loadNames, cadreLabel, loadClasses, classLabel, classOptions,
-  decisionForm, wireDecisions, nominationTable } from './nominations.js';
+  decisionForm, wireDecisions, nominationTable, seenNominations } from './nominations.js';
 
 /** How many decisions go in one request: the service takes up to 100; smaller chunks let the bar move. */
 const CHUNK = 20;
@@ -44,8 +44,10 @@ export async function decide(host, form, { stage, decision, reason, ids }) {
     count.textContent = t('progressCount', { done: num(results.length), total: num(total) });
   }
   const byId = new Map(results.map(r => [r.nominationId, r]));
-  await Promise.all([loadNames(results.map(r => r.nomination?.cadreId).filter(Boolean)),
-    loadClasses(results.map(r => r.nomination?.classId).filter(Boolean))]);
+  // Who and which class, for a refusal too: from the answer, else from the list the item was chosen in.
+  const about = r => r.nomination ?? seenNominations.get(r.nominationId) ?? null;
+  await Promise.all([loadNames(results.map(r => about(r)?.cadreId).filter(Boolean)),
+    loadClasses(results.map(r => about(r)?.classId).filter(Boolean))]);
   const refused = results.filter(r => r.outcome !== 'DONE').length;
   host.querySelector('#decision-run').dataset.state = 'done';
   host.querySelector('#decision-results').innerHTML = `<p class="notice${refused ? '' : ' ok'}" id="decision-summary" role="status">${
@@ -54,8 +56,8 @@ export async function decide(host, form, { stage, decision, reason, ids }) {
     <div class="scroll"><table id="decision-table"><thead><tr><th>${t('cadre')}</th><th>${t('classLabel')}</th><th>${t('outcome')}</th>
       <th>${t('newStatus')}</th><th>${t('why')}</th></tr></thead><tbody>
       ${ids.map(id => byId.get(id) ?? { nominationId: id, outcome: 'REFUSED' }).map(r => `<tr data-key="${esc(r.nominationId)}" data-outcome="${esc(r.outcome)}">
-        <td>${r.nomination ? esc(cadreLabel(r.nomination.cadreId)) : `#${esc(String(r.nominationId).slice(0, 8))}`}</td>
-        <td>${r.nomination ? esc(classLabel(r.nomination.classId)) : ''}</td>
+        <td data-field="cadre">${about(r) ? esc(cadreLabel(about(r).cadreId)) : `#${esc(String(r.nominationId).slice(0, 8))}`}</td>
+        <td>${about(r) ? esc(classLabel(about(r).classId)) : ''}</td>
         <td data-field="outcome">${esc(word('Outcome', r.outcome))}</td>
         <td data-field="status" data-status="${esc(r.nomination?.status ?? '')}">${r.nomination ? esc(word('NominationStatus', r.nomination.status)) : ''}</td>
         <td data-field="problem" data-type="${esc(String(r.problem?.type ?? '').split('/').pop())}">${r.problem

@@ -379,8 +379,12 @@ function updateCount(main) {
   if (count) { count.dataset.count = chosenIds.size; count.textContent = t('selectedCount', { count: num(chosenIds.size) }); }
 }
 
+/** The nominations lists have shown: a refused decision answers no nomination, the list's row still names it. */
+export const seenNominations = new Map();
+
 /** A page of nominations, with a selection column when {@code selectable} says which rows may be decided. */
 export function nominationTable(host, result, { id, selectable, actions, onPage, province }) {
+  result.items.forEach(n => seenNominations.set(n.nominationId, n));
   const columns = [];
   if (selectable) {
     columns.push({ key: 'select', label: t('select'), cell: n => selectable(n) ? `<input type="checkbox" class="pick-row" data-id="${n.nominationId}"

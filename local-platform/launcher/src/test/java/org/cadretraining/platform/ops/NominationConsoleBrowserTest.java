@@ -194,7 +194,12 @@ class NominationConsoleBrowserTest {
                     : unitRegistry.get("/api/v1/cadres/" + pick[0]).expect(200).json().path("fullName").asText();
             console.fill("nominate-q", name);
             browser.findElement(By.id("nominate-search")).click();
-            console.awaitView("nominate");
+            // The page searches the registry as the API does: wait for its answer to the name, not the page before.
+            JsonNode found = unitRegistry.get("/api/v1/cadres?unitId=" + naSangId + "&includeSubunits=true&status=ACTIVE&page=0&size=10&q="
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).expect(200).json();
+            assertThat(ids(found, "cadreId")).contains(pick[0]);
+            wait.until(d -> "nominate".equals(d.findElement(By.id("main")).getAttribute("data-view"))
+                    && rowKeys("cadre-pick-table").equals(ids(found, "cadreId")));
             console.waitFor(By.cssSelector("[data-pick-cadre='" + pick[0] + "']")).click();
         }
         // A: eligible. B: refused, each reason named as the service gives it.
@@ -309,6 +314,7 @@ class NominationConsoleBrowserTest {
                 nominationA = n.path("nominationId").asText();
             }
         }
+        String shownA = browser.findElement(By.cssSelector("#approval-table tr[data-key='" + nominationA + "'] [data-field=cadre]")).getText();
         training.post("/api/v1/nominations/" + nominationA + "/approve", Map.of("stage", "PROVINCE")).expect(200);
         browser.findElement(By.id("bulk-approve")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#decision-run[data-state=done]")).isEmpty());
@@ -328,6 +334,7 @@ class NominationConsoleBrowserTest {
                 "nominationIds", List.of(nominationA))).expect(200).json().path("results").get(0);
         assertThat(again.path("outcome").asText()).isEqualTo("REFUSED");
         assertThat(rowA.getAttribute("data-outcome")).isEqualTo("REFUSED");
+        assertThat(rowA.findElement(By.cssSelector("[data-field=cadre]")).getText()).as("the refused item still names its cadre").isEqualTo(shownA);
         assertThat(rowA.findElement(By.className("refusal-detail")).getText()).isEqualTo(again.path("problem").path("detail").asText());
         assertThat(nomination(nominationA).path("status").asText()).isEqualTo("ENROLLED");
         console.screenshot("ops-approvals-result-1366");
