@@ -1,6 +1,6 @@
 // Calls to the services through the console. Changes carry the CSRF token (SPA mode: the XSRF-TOKEN cookie's value in
 // the X-XSRF-TOKEN header); a refusal arrives as an RFC 9457 problem, thrown as a Problem.
-import { t, esc } from './i18n.js';
+import { t, esc, lang } from './i18n.js';
 
 export class Problem extends Error {
   constructor(status, body) {
@@ -18,9 +18,13 @@ export class Problem extends Error {
 
 const cookie = name => document.cookie.split('; ').find(c => c.startsWith(name + '='))?.slice(name.length + 1);
 
-/** A call: {method, json, form (FormData)}; answers the parsed JSON (null when there is none). */
-export async function api(path, { method = 'GET', json, form } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+/**
+ * A call: {method, json, form (FormData), onUpload (fraction sent, 0…1, for a form)}; answers the parsed JSON (null
+ * when there is none).
+ */
+export async function api(path, { method = 'GET', json, form, onUpload } = {}) {
+  // The services answer refusals in the console's language.
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang.current };
   if (method !== 'GET') {
     const token = cookie('XSRF-TOKEN');
     if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
@@ -28,7 +32,8 @@ export async function api(path, { method = 'GET', json, form } = {}) {
   let body;
   if (json !== undefined) { headers['Content-Type'] = 'application/json'; body = JSON.stringify(json); }
   if (form) body = form;
-  const res = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  const res = onUpload && form ? await sendWithProgress(path, method, headers, form, onUpload)
+    : await fetch(path, { method, headers, body, credentials: 'same-origin' });
   if (res.status === 401) {
     location.reload();
     throw new Problem(401, { detail: t('signedOut') });
@@ -85,4 +90,36 @@ export function showProblem(form, err) {
     if (!first) top.scrollIntoView({ block: 'nearest' });
   }
   first?.focus();
+}
+
+/** fetch() reports no upload progress: an XMLHttpRequest does, and answers here as a Response would. */
+function sendWithProgress(path, method, headers, form, onUpload) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    Object.entries(headers).forEach(([k, v]) => xhr.setRequestHeader(k, v));
+    xhr.upload.onprogress = e => { if (e.lengthComputable) onUpload(e.loaded / e.total); };
+    xhr.upload.onload = () => onUpload(1);
+    xhr.onload = () => resolve(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status }));
+    xhr.onerror = () => reject(new Problem(0, { detail: t('networkFailed') }));
+    xhr.send(form);
+  });
+}
+
+/**
+ * The progress of a long operation in {@code host} (a role=status region): a bar with what is being done, first the
+ * upload's share sent, then an indeterminate bar while the service works, then nothing once the result is shown.
+ */
+export function progress(host) {
+  const show = (label, fraction) => {
+    host.innerHTML = `<label class="progress">${esc(label)} <progress id="${host.id}-bar" max="100"${fraction == null ? ''
+      : ` value="${Math.round(fraction * 100)}"`}>${fraction == null ? '' : Math.round(fraction * 100) + ' %'}</progress></label>`;
+  };
+  return {
+    sending: (label, working) => fraction => show(fraction < 1 ? `${label} ${Math.round(fraction * 100)} %` : working, fraction < 1 ? fraction : null),
+    working: label => show(label, null),
+    step: (label, done, total) => show(`${label} ${done}/${total}`, total ? done / total : null),
+    clear: () => { host.innerHTML = ''; }
+  };
 }

@@ -1,7 +1,7 @@
 // Bulk import: the file is first checked (a dry run: every row validated, nothing written), its rejected rows shown
 // with their line, column and reason; then applied. Template and export are the registry's downloads.
 import { t, esc, num } from './i18n.js';
-import { api, showProblem, clearProblems } from './api.js';
+import { api, showProblem, clearProblems, progress as progressOf } from './api.js';
 import { may } from './app.js';
 
 const REGISTRY = '/registry/api/v1';
@@ -45,17 +45,20 @@ function wire(main) {
     const body = new FormData();
     body.append('file', chosen, chosen.name);
     const allOrNothing = form.querySelector('#import-all-or-nothing').checked;
-    progress.textContent = t(dryRun ? 'checking' : 'applying');
+    const bar = progressOf(progress);
+    bar.working(t(dryRun ? 'checking' : 'applying'));
     form.querySelectorAll('button').forEach(b => { b.disabled = true; });
     try {
-      const report = await api(`${REGISTRY}/cadres/import?dryRun=${dryRun}&allOrNothing=${allOrNothing}`, { method: 'POST', form: body });
+      // The upload's share sent, then the registry's work on the rows (its answer is the whole report).
+      const report = await api(`${REGISTRY}/cadres/import?dryRun=${dryRun}&allOrNothing=${allOrNothing}`, { method: 'POST', form: body,
+        onUpload: bar.sending(t('uploading'), t(dryRun ? 'checking' : 'applying')) });
       show(main.querySelector('#import-report'), report);
       checked = dryRun ? chosen : null;
     } catch (err) {
       showProblem(form, err);
       checked = null;
     } finally {
-      progress.textContent = '';
+      bar.clear();
       form.querySelector('#import-check').disabled = false;
       apply.disabled = !checked;
     }

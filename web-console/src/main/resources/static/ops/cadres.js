@@ -20,26 +20,42 @@ export async function list(main, params) {
   const unit = params.get('unit') ?? readable[0]?.unitId ?? '';
   const sub = params.get('sub') ?? '1';
   const filters = { unit, sub, tier: params.get('tier') ?? '', status: params.get('status') ?? '', q: params.get('q') ?? '',
-    page: Number(params.get('page') ?? 0), size: Number(params.get('size') ?? 20) };
+    ladder: params.get('ladder') ?? '', level: params.get('level') ?? '', levelMatch: params.get('levelMatch') ?? 'EXACT',
+    committee: params.get('committee') ?? '', page: Number(params.get('page') ?? 0), size: Number(params.get('size') ?? 20) };
   const query = new URLSearchParams({ page: filters.page, size: filters.size, includeSubunits: filters.sub === '1' });
   if (filters.unit) query.set('unitId', filters.unit);
-  for (const k of ['tier', 'status', 'q']) if (filters[k]) query.set(k, filters[k]);
+  for (const k of ['tier', 'status', 'q', 'committee']) if (filters[k]) query.set(k, filters[k]);
+  // A level is searched on its ladder, and compared as the officer chose: exactly, at least, or below it.
+  if (filters.ladder && filters.level) {
+    query.set('ladder', filters.ladder);
+    query.set('level', filters.level);
+    query.set('levelMatch', filters.levelMatch);
+  }
   main.innerHTML = `<h2 id="view-title">${t('cadres')}</h2>${takeFlash()}
     <form id="cadre-filters" class="filters" role="search">
       <label>${t('unit')}<select name="unit" id="filter-unit">${unitOptions('PERSON_READ', filters.unit)}</select></label>
       <label class="check"><input type="checkbox" name="sub" id="filter-sub" value="1"${filters.sub === '1' ? ' checked' : ''}>${t('subunits')}</label>
       <label>${t('tier')}<select name="tier" id="filter-tier">${options('ManagementTier', filters.tier, t('all'))}</select></label>
       <label>${t('status')}<select name="status" id="filter-status">${options('CadreStatus', filters.status, t('all'))}</select></label>
+      <label>${t('ladderFilter')}<select name="ladder" id="filter-ladder">${options('Ladder', filters.ladder, t('all'))}</select></label>
+      <label>${t('levelMatch')}<select name="levelMatch" id="filter-levelMatch">${options('LevelMatch', filters.levelMatch)}</select></label>
+      <label>${t('level')}<select name="level" id="filter-level">${filters.ladder ? options(filters.ladder, filters.level, t('all')) : `<option value="">${esc(t('all'))}</option>`}</select></label>
+      <label>${t('committee')}<select name="committee" id="filter-committee">${options('Committee', filters.committee, t('all'))}</select></label>
       <label>${t('text')}<input type="search" name="q" id="filter-q" maxlength="120" value="${esc(filters.q)}"></label>
       <button type="submit" class="btn" id="filter-apply">${t('filter')}</button>
       ${may('REGISTER_WRITE') ? `<a class="btn2" href="#/cadres/new" id="register-link">${t('register')}</a>` : ''}
     </form><div id="cadre-results"><p>${t('loading')}</p></div>`;
   const form = main.querySelector('#cadre-filters');
+  // Each ladder has its own levels: the level chooser follows the ladder chosen.
+  form.querySelector('#filter-ladder').addEventListener('change', e => {
+    form.querySelector('#filter-level').innerHTML = e.target.value ? options(e.target.value, '', t('all')) : `<option value="">${esc(t('all'))}</option>`;
+  });
   form.addEventListener('submit', e => {
     e.preventDefault();
     const data = new FormData(form);
     go('cadres', new URLSearchParams({ unit: data.get('unit') ?? '', sub: data.get('sub') ? '1' : '0', tier: data.get('tier'),
-      status: data.get('status'), q: data.get('q').trim(), size: filters.size }));
+      status: data.get('status'), ladder: data.get('ladder'), level: data.get('level'), levelMatch: data.get('levelMatch'),
+      committee: data.get('committee'), q: data.get('q').trim(), size: filters.size }));
   });
   const result = await api(`${REGISTRY}/cadres?${query}`);
   pagedTable(main.querySelector('#cadre-results'), {

@@ -6,6 +6,8 @@ export const UI = {
     signedInAs: 'Đã đăng nhập', navCadres: 'Danh sách cán bộ', navRegister: 'Đăng ký cán bộ', navImport: 'Nhập, xuất danh sách',
     loading: 'Đang tải…', failed: 'Không tải được dữ liệu', signedOut: 'Phiên làm việc đã hết', nothingAllowed:
       'Tài khoản chưa được giao quyền nghiệp vụ nào.', notAllowed: 'Tài khoản không có quyền với màn hình này.',
+    uploading: 'Đang tải tệp lên', networkFailed: 'Không kết nối được máy chủ', reorgApplying: 'Đang thực hiện phương án…',
+    ladderFilter: 'Trình độ theo', levelMatch: 'So với trình độ', committee: 'Cấp ủy',
     cadres: 'Danh sách cán bộ', unit: 'Đơn vị', subunits: 'Gồm đơn vị trực thuộc', tier: 'Diện quản lý', status: 'Trạng thái',
     all: 'Tất cả', text: 'Họ tên (gõ có dấu hoặc không dấu)', filter: 'Lọc', fullName: 'Họ và tên', birthDate: 'Ngày sinh',
     gender: 'Giới tính', position: 'Chức vụ', rank: 'Ngạch', noRows: 'Không có cán bộ nào.', page: 'Trang {page}/{pages} · {total} cán bộ',
@@ -54,7 +56,9 @@ export const UI = {
       UnitKind: { PROVINCE: 'Tỉnh, thành phố', DISTRICT: 'Huyện (đến 30/6/2025)', COMMUNE: 'Xã', WARD: 'Phường', SPECIAL_ZONE: 'Đặc khu',
         PARTY_COMMITTEE_ORGAN: 'Cơ quan Đảng', STATE_AGENCY: 'Sở, ban, ngành', AGENCY_PARTY_BLOC: 'Đảng ủy các cơ quan',
         PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp', PARTY_CELL: 'Chi bộ', UNCLASSIFIED: 'Chưa phân loại' },
-      QualificationSource: { MANUAL: 'Nhập tay', IMPORTED: 'Nhập từ tệp', GRADUATION: 'Tốt nghiệp lớp học' }
+      QualificationSource: { MANUAL: 'Nhập tay', IMPORTED: 'Nhập từ tệp', GRADUATION: 'Tốt nghiệp lớp học' },
+      Committee: { PROVINCIAL_EXECUTIVE: 'Ban Chấp hành Đảng bộ tỉnh', DISTRICT_EXECUTIVE: 'Ban Chấp hành Đảng bộ huyện' },
+      LevelMatch: { EXACT: 'Đúng trình độ', AT_LEAST: 'Từ trình độ trở lên', BELOW: 'Chưa đạt trình độ' }
     }
   },
   en: {
@@ -62,6 +66,8 @@ export const UI = {
     signedInAs: 'Signed in', navCadres: 'Cadres', navRegister: 'Register a cadre', navImport: 'Import and export',
     loading: 'Loading…', failed: 'Could not load', signedOut: 'Your session ended', nothingAllowed:
       'This account holds no operational rights yet.', notAllowed: 'This account may not use this screen.',
+    uploading: 'Uploading the file', networkFailed: 'The server could not be reached', reorgApplying: 'Applying the reorganization…',
+    ladderFilter: 'Level on', levelMatch: 'Compared with the level', committee: 'Party committee',
     cadres: 'Cadres', unit: 'Unit', subunits: 'With the units below', tier: 'Management tier', status: 'Status',
     all: 'All', text: 'Name (with or without accents)', filter: 'Filter', fullName: 'Full name', birthDate: 'Date of birth',
     gender: 'Gender', position: 'Position', rank: 'Rank', noRows: 'No cadre found.', page: 'Page {page} of {pages} · {total} cadres',
@@ -112,7 +118,9 @@ export const UI = {
         SPECIAL_ZONE: 'Special zone', PARTY_COMMITTEE_ORGAN: 'Party organ', STATE_AGENCY: 'Department or agency',
         AGENCY_PARTY_BLOC: 'Agency party bloc', PUBLIC_SERVICE_UNIT: 'Public service unit', PARTY_CELL: 'Party cell',
         UNCLASSIFIED: 'Not classified' },
-      QualificationSource: { MANUAL: 'Manual', IMPORTED: 'Imported', GRADUATION: 'Class graduation' }
+      QualificationSource: { MANUAL: 'Manual', IMPORTED: 'Imported', GRADUATION: 'Class graduation' },
+      Committee: { PROVINCIAL_EXECUTIVE: 'Provincial Party Executive Committee', DISTRICT_EXECUTIVE: 'District Party Executive Committee' },
+      LevelMatch: { EXACT: 'Exactly', AT_LEAST: 'At least', BELOW: 'Below (not yet reached)' }
     }
   }
 };

@@ -1,7 +1,7 @@
 // The reorganization flow (README "Reorganizing units"): upload the mapping, review its dry run (changes, new units,
 // transfers, every row that cannot be applied), then apply it, all or nothing.
 import { t, esc, num, date, dateTime, word } from './i18n.js';
-import { api, showProblem, clearProblems } from './api.js';
+import { api, showProblem, clearProblems, progress } from './api.js';
 import { go, unitName, reloadUnits } from './app.js';
 
 const BASE = '/registry/api/v1/reorganizations';
@@ -31,14 +31,16 @@ export async function list(main) {
     const body = new FormData();
     body.append('file', file, file.name);
     const name = form.querySelector('#reorg-name').value.trim();
-    main.querySelector('#reorg-progress').textContent = t('checking');
+    const bar = progress(main.querySelector('#reorg-progress'));
+    bar.working(t('checking'));
     try {
-      const draft = await api(`${BASE}${name ? '?name=' + encodeURIComponent(name) : ''}`, { method: 'POST', form: body });
+      const draft = await api(`${BASE}${name ? '?name=' + encodeURIComponent(name) : ''}`, { method: 'POST', form: body,
+        onUpload: bar.sending(t('uploading'), t('checking')) });
       go(`reorganize/${draft.reorganizationId}`);
     } catch (err) {
       showProblem(form, err);
     } finally {
-      main.querySelector('#reorg-progress').textContent = '';
+      bar.clear();
     }
   });
   return 'reorganize';
@@ -83,13 +85,14 @@ export async function review(main, id) {
     e.preventDefault();
     clearProblems(form);
     form.querySelector('button').disabled = true;
-    form.querySelector('#reorg-applying').textContent = t('applying');
+    // One all-or-nothing transaction on the registry: no steps to count, a bar until its answer.
+    progress(form.querySelector('#reorg-applying')).working(t('reorgApplying'));
     try {
       await api(`${BASE}/${id}/apply`, { method: 'POST' });
       await reloadUnits();
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (err) {
-      form.querySelector('#reorg-applying').textContent = '';
+      form.querySelector('#reorg-applying').innerHTML = '';
       form.querySelector('button').disabled = false;
       showProblem(form, err);
     }

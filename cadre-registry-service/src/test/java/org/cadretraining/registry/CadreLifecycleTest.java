@@ -139,6 +139,75 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
     }
 
     @Test
+    void searchFindsByTheLevelReachedOnALadderAndBySeatsOnACommittee() {
+        String unit = createUnit("Xã Mường Phăng", "COMMUNE", createProvince());
+        String[] politicalTheory = {null, "ELEMENTARY", "INTERMEDIATE", "ADVANCED"};
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < politicalTheory.length; i++) {
+            Map<String, Object> body = CadreFixtures.cadre(unit, CadreFixtures.nationalId("011"));
+            List<Map<String, Object>> records = new java.util.ArrayList<>(List.of(
+                    Map.of("ladder", "PROFESSIONAL", "level", "UNIVERSITY", "fieldOfStudy", "Luật", "year", 2010)));
+            if (politicalTheory[i] != null) {
+                // A lower record beside the highest: the level reached is the highest.
+                records.add(Map.of("ladder", "POLITICAL_THEORY", "level", "ELEMENTARY", "year", 2011));
+                records.add(Map.of("ladder", "POLITICAL_THEORY", "level", politicalTheory[i], "year", 2015));
+            }
+            body.put("qualifications", records);
+            if (i == 3) {
+                body.put("committeeMemberships", List.of(Map.of("committee", "DISTRICT_EXECUTIVE", "termStart", 2020, "termEnd", 2025),
+                        Map.of("committee", "PROVINCIAL_EXECUTIVE", "termStart", 2025, "termEnd", 2030)));
+            }
+            ids.add(api.post("/api/v1/cadres", body).expect(201).json().path("cadreId").asText());
+        }
+        String base = "/api/v1/cadres?unitId=" + unit + "&ladder=POLITICAL_THEORY";
+        assertThat(api.get(base + "&level=INTERMEDIATE").expect(200).json().findValuesAsString("cadreId"))
+                .containsExactly(ids.get(2));
+        assertThat(api.get(base + "&level=INTERMEDIATE&levelMatch=AT_LEAST").expect(200).json().findValuesAsString("cadreId"))
+                .containsExactlyInAnyOrder(ids.get(2), ids.get(3));
+        // Who still needs the intermediate course: no record at all, or only the elementary one.
+        assertThat(api.get(base + "&level=INTERMEDIATE&levelMatch=BELOW").expect(200).json().findValuesAsString("cadreId"))
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat(api.get(base + "&level=NONE").expect(200).json().findValuesAsString("cadreId")).containsExactly(ids.get(0));
+
+        String committees = "/api/v1/cadres?unitId=" + unit + "&committee=";
+        assertThat(api.get(committees + "PROVINCIAL_EXECUTIVE&committeeYear=2027").expect(200).json().findValuesAsString("cadreId"))
+                .containsExactly(ids.get(3));
+        assertThat(api.get(committees + "DISTRICT_EXECUTIVE&committeeYear=2027").expect(200).json().path("totalItems").asLong()).isZero();
+        assertThat(api.get(committees + "DISTRICT_EXECUTIVE&committeeYear=2021").expect(200).json().findValuesAsString("cadreId"))
+                .containsExactly(ids.get(3));
+
+        assertThat(api.get(base + "&level=MASTER").expect(400).json().path("field").asText()).isEqualTo("level");
+        assertThat(api.get("/api/v1/cadres?level=ADVANCED").expect(400).json().path("field").asText()).isEqualTo("ladder");
+        assertThat(api.get(base).expect(400).json().path("field").asText()).isEqualTo("level");
+        assertThat(api.get(base + "&level=ADVANCED&levelMatch=ABOVE").expect(400).json().path("field").asText()).isEqualTo("levelMatch");
+        assertThat(api.get(committees + "CITY_COUNCIL").expect(400).json().path("field").asText()).isEqualTo("committee");
+    }
+
+    @Test
+    void aRefusalSpeaksTheCallersLanguage() {
+        String unit = createUnit("Xã Pú Nhi", "COMMUNE", createProvince());
+        org.cadretraining.platform.infrastructure.ApiClient vi = api.withHeader("Accept-Language", "vi-VN,vi;q=0.9");
+        Map<String, Object> body = CadreFixtures.cadre(unit, CadreFixtures.nationalId("011"));
+        body.remove("fullName");
+        JsonNode missing = vi.post("/api/v1/cadres", body).expect(400).json();
+        assertThat(missing.path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(missing.path("errors").get(0).path("field").asText()).isEqualTo("fullName");
+        assertThat(missing.path("errors").get(0).path("reason").asText()).isEqualTo("không được để trống");
+        JsonNode english = api.withHeader("Accept-Language", "en").post("/api/v1/cadres", body).expect(400).json();
+        assertThat(english.path("title").asText()).isEqualTo("Invalid request");
+        assertThat(english.path("errors").get(0).path("reason").asText()).isEqualTo("must not be blank");
+
+        assertThat(vi.get("/api/v1/cadres?tier=MAYOR").expect(400).json().path("errors").get(0).path("reason").asText())
+                .startsWith("phải là một trong các giá trị ");
+        String cadreId = register(unit);
+        assertThat(vi.post("/api/v1/cadres/" + cadreId + "/transfer", Map.of("toUnitId", unit)).expect(409).json()
+                .path("title").asText()).isEqualTo("Cán bộ đã ở đơn vị đó");
+        // A language the platform does not speak gets English.
+        assertThat(api.withHeader("Accept-Language", "fr").post("/api/v1/cadres/" + cadreId + "/transfer", Map.of("toUnitId", unit))
+                .expect(409).json().path("title").asText()).isEqualTo("Already in that unit");
+    }
+
+    @Test
     void aTransferAndADeparturePublishTheirEventsAndADepartedCadreStaysPut() {
         String province = createProvince();
         String from = createUnit("Sở Nội vụ", "DISTRICT", province);

@@ -208,6 +208,30 @@ class CadreRepository {
             where.append(" AND c.status = :status");
             params.put("status", criteria.status().name());
         }
+        if (criteria.ladder() != null && criteria.level() != null) {
+            // The level reached is the highest rank among the ladder's records; none is rank 0 (NONE).
+            StringBuilder rank = new StringBuilder("COALESCE((SELECT max(CASE q.level");
+            List<String> levels = criteria.ladder().levels();
+            for (int i = 1; i < levels.size(); i++) {
+                rank.append(" WHEN :level").append(i).append(" THEN ").append(i);
+                params.put("level" + i, levels.get(i));
+            }
+            rank.append(" ELSE 0 END) FROM qualification_record q WHERE q.cadre_id = c.id AND q.ladder = :ladder), 0)");
+            String compare = switch (criteria.levelMatch()) {
+                case EXACT -> " = ";
+                case AT_LEAST -> " >= ";
+                case BELOW -> " < ";
+            };
+            where.append(" AND ").append(rank).append(compare).append(":rank");
+            params.put("ladder", criteria.ladder().name());
+            params.put("rank", criteria.ladder().rank(criteria.level()));
+        }
+        if (criteria.committee() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM committee_membership m WHERE m.cadre_id = c.id AND m.committee = :committee"
+                    + " AND :committeeYear BETWEEN m.term_start AND m.term_end)");
+            params.put("committee", criteria.committee().name());
+            params.put("committeeYear", criteria.committeeYear());
+        }
         if (criteria.name() != null && !Names.searchable(criteria.name()).isEmpty()) {
             where.append(" AND c.search_name LIKE :name ESCAPE '\\'");
             params.put("name", "%" + Names.searchable(criteria.name()).replace("\\", "\\\\").replace("%", "\\%")

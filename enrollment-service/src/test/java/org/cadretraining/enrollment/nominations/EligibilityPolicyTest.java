@@ -18,6 +18,7 @@ import org.cadretraining.enrollment.nominations.EligibilityPolicy.Reason;
 import org.cadretraining.enrollment.nominations.EligibilityPolicy.Refusal;
 import org.cadretraining.enrollment.programs.Prerequisites;
 import org.cadretraining.enrollment.programs.Program;
+import org.cadretraining.enrollment.units.Closure;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.ConferredLevel;
 import org.cadretraining.events.vocabulary.FundingSource;
@@ -112,7 +113,28 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    void everyRuleBrokenIsListedMostFundamentalFirstAndTheFirstIsTheRefusal() {
+        Closure closed = new Closure(UNIT, "DA-2025", Closure.How.MERGED, LocalDate.of(2025, 7, 1), List.of(UUID.randomUUID()));
+        TrainingClass running = CLASS.withStatus(ClassStatus.IN_PROGRESS);
+        Facts facts = new Facts(CADRE, Optional.of(cadre(CadreStatus.RETIRED, PoliticalTheoryLevel.ELEMENTARY,
+                ProfessionalLevel.COLLEGE, ManagementTier.UNIT)), ADVANCED, running, true,
+                List.of(concentrated(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1))),
+                Optional.of(new Allocation(UUID.randomUUID(), UNIT, 2, 2)), Optional.of(closed));
+        List<Refusal> all = EligibilityPolicy.refusals(facts);
+        assertThat(all).extracting(Refusal::reason).containsExactly(Reason.UNIT_CLOSED, Reason.CADRE_NOT_ACTIVE,
+                Reason.CLASS_NOT_OPEN, Reason.ALREADY_ENROLLED, Reason.PREREQUISITE_MISSING, Reason.CONCENTRATED_CLASH,
+                Reason.ALLOCATION_USED_UP);
+        assertThat(EligibilityPolicy.refusal(facts)).contains(all.get(0));
+        // A cadre known nowhere leaves the rules of the class and the allocation to check, and no others.
+        assertThat(EligibilityPolicy.refusals(new Facts(CADRE, Optional.empty(), ADVANCED, running, false, List.of(),
+                Optional.empty()))).extracting(Refusal::reason).containsExactly(Reason.CADRE_NOT_KNOWN, Reason.CLASS_NOT_OPEN);
+        assertThat(EligibilityPolicy.refusals(new Facts(CADRE, Optional.of(ELIGIBLE), ADVANCED, CLASS, false, List.of(),
+                Optional.empty()))).isEmpty();
+    }
+
+    @Test
     void reasonsHaveStableProblemTypes() {
+        assertThat(Reason.UNIT_CLOSED.type()).isEqualTo("unit-closed");
         assertThat(Reason.ALLOCATION_USED_UP.type()).isEqualTo("allocation-used-up");
         assertThat(Reason.CONCENTRATED_CLASH.type()).isEqualTo("concentrated-clash");
     }

@@ -51,7 +51,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> domain(DomainProblem problem) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
         body.setType(problem.type());
-        body.setTitle(problem.title());
+        body.setTitle(ProblemLanguage.title(problem.type().toString().substring(DomainProblem.TYPE_BASE.length()), problem.title()));
         if (problem.field() != null) {
             body.setProperty("field", problem.field());
             body.setProperty("errors", List.of(new FieldProblem(problem.field(), problem.getMessage())));
@@ -102,10 +102,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof StreamConstraintsException) {
                 // Thousands of nested brackets or a number of a thousand digits: refused by the parser, not a field's fault.
-                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                        "The request body is nested too deeply, or holds a number or a name too long, to be read");
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemLanguage.text("detail.too-deep",
+                        "The request body is nested too deeply, or holds a number or a name too long, to be read"));
                 body.setType(INVALID_REQUEST);
-                body.setTitle("Invalid request");
+                body.setTitle(invalidTitle());
                 return ResponseEntity.badRequest().body(body);
             }
         }
@@ -121,9 +121,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, reason(jackson)))));
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                ProblemLanguage.text("detail.not-json", "The request body is not valid JSON"));
         body.setType(INVALID_REQUEST);
-        body.setTitle("Invalid request");
+        body.setTitle(invalidTitle());
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -131,22 +132,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "must be " + expected))));
+        String expected = e.getRequiredType() == null ? ProblemLanguage.text("describe.other", "another type") : describe(e.getRequiredType());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, mustBe(expected)))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getParameterName(), "is required"))));
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getParameterName(),
+                ProblemLanguage.text("reason.required", "is required")))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
                                                                      HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getRequestPartName(),
-                "is required, as a part of a multipart/form-data request"))));
+                ProblemLanguage.text("reason.required-part", "is required, as a part of a multipart/form-data request")))));
     }
 
     /**
@@ -156,9 +158,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request is not a readable multipart/form-data upload");
+                ProblemLanguage.text("detail.not-multipart", "The request is not a readable multipart/form-data upload"));
         body.setType(INVALID_REQUEST);
-        body.setTitle("Invalid request");
+        body.setTitle(invalidTitle());
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -179,6 +181,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (problem.getTitle() == null) {
             HttpStatus known = HttpStatus.resolve(problem.getStatus());
             problem.setTitle(known == null ? "Error " + problem.getStatus() : known.getReasonPhrase());
+        }
+        String type = problem.getType().toString();
+        if (type.startsWith(DomainProblem.TYPE_BASE)) {
+            problem.setTitle(ProblemLanguage.title(type.substring(DomainProblem.TYPE_BASE.length()), problem.getTitle()));
         }
         return problem;
     }
@@ -202,9 +208,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         log.error("Unhandled error: {} at {}", causeChain(e), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
         log.debug("Unhandled error, in full", e);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was changed. Please try again.");
+                ProblemLanguage.text("detail.internal", "Something went wrong on our side; nothing was changed. Please try again."));
         body.setType(URI.create(DomainProblem.TYPE_BASE + "internal-error"));
-        body.setTitle("Internal error");
+        body.setTitle(ProblemLanguage.title("internal-error", "Internal error"));
         return ResponseEntity.internalServerError().body(body);
     }
 
@@ -220,7 +226,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 errors.stream().map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
         body.setType(INVALID_REQUEST);
-        body.setTitle("Invalid request");
+        body.setTitle(invalidTitle());
         if (!errors.isEmpty()) {
             body.setProperty("field", errors.get(0).field());
         }
@@ -232,28 +238,40 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             Class<?> target = ((MismatchedInputException) e).getTargetType();
             if (target != null) {
-                return "must be " + describe(target);
+                return mustBe(describe(target));
             }
         }
-        return "is not readable";
+        return ProblemLanguage.text("reason.unreadable", "is not readable");
+    }
+
+    private static String invalidTitle() {
+        return ProblemLanguage.title("invalid-request", "Invalid request");
+    }
+
+    private static String mustBe(String expected) {
+        return ProblemLanguage.text("reason.must-be", "must be " + expected, expected);
     }
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            String values = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return ProblemLanguage.text("describe.one-of", "one of " + values, values);
         }
-        Map<Class<?>, String> known = Map.ofEntries(
-                Map.entry(LocalDate.class, "a date as yyyy-MM-dd"),
-                Map.entry(LocalDateTime.class, "a date and time as yyyy-MM-ddTHH:mm:ss"),
-                Map.entry(Instant.class, "an instant as yyyy-MM-ddTHH:mm:ssZ"),
-                Map.entry(java.util.UUID.class, "a UUID"),
-                Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
-                Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
-                Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
-                Map.entry(java.math.BigDecimal.class, "a number"), Map.entry(Double.class, "a number"),
-                Map.entry(double.class, "a number"));
-        return known.getOrDefault(type, "a " + type.getSimpleName());
+        Map<Class<?>, String[]> known = Map.ofEntries(
+                Map.entry(LocalDate.class, new String[] {"date", "a date as yyyy-MM-dd"}),
+                Map.entry(LocalDateTime.class, new String[] {"date-time", "a date and time as yyyy-MM-ddTHH:mm:ss"}),
+                Map.entry(Instant.class, new String[] {"instant", "an instant as yyyy-MM-ddTHH:mm:ssZ"}),
+                Map.entry(java.util.UUID.class, new String[] {"uuid", "a UUID"}),
+                Map.entry(Integer.class, WHOLE), Map.entry(int.class, WHOLE), Map.entry(Long.class, WHOLE), Map.entry(long.class, WHOLE),
+                Map.entry(Boolean.class, BOOLEAN), Map.entry(boolean.class, BOOLEAN),
+                Map.entry(java.math.BigDecimal.class, NUMBER), Map.entry(Double.class, NUMBER), Map.entry(double.class, NUMBER));
+        String[] words = known.get(type);
+        return words == null ? "a " + type.getSimpleName() : ProblemLanguage.text("describe." + words[0], words[1]);
     }
+
+    private static final String[] WHOLE = {"whole-number", "a whole number"};
+    private static final String[] BOOLEAN = {"boolean", "true or false"};
+    private static final String[] NUMBER = {"number", "a number"};
 
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');

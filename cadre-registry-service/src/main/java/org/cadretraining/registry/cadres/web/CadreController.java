@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.events.vocabulary.CadreStatus;
 import org.cadretraining.events.vocabulary.CivilServiceRank;
+import org.cadretraining.events.vocabulary.Committee;
 import org.cadretraining.events.vocabulary.CommitteeMembership;
 import org.cadretraining.events.vocabulary.Gender;
 import org.cadretraining.events.vocabulary.Ladder;
@@ -31,6 +32,7 @@ import org.cadretraining.registry.cadres.CadreMovements;
 import org.cadretraining.registry.cadres.CadrePage;
 import org.cadretraining.registry.cadres.CadreRegistration;
 import org.cadretraining.registry.cadres.CadreRegistration.RegisteredCadre;
+import org.cadretraining.platform.web.DomainProblem;
 import org.cadretraining.registry.cadres.CadreSearch;
 import org.cadretraining.registry.cadres.Ethnicity;
 import org.cadretraining.registry.cadres.NewCadre;
@@ -226,7 +228,8 @@ public class CadreController {
 
     /**
      * Search with paging, among the cadres the caller's grants let them read; {@code q} matches the name with or
-     * without diacritics.
+     * without diacritics; {@code ladder}+{@code level} (+{@code levelMatch}) the level reached on a ladder;
+     * {@code committee} those sitting on it in {@code committeeYear} (this year by default).
      */
     @GetMapping
     @Access(Permission.PERSON_READ)
@@ -236,9 +239,22 @@ public class CadreController {
                                @RequestParam(required = false) ManagementTier tier,
                                @RequestParam(required = false) CadreStatus status,
                                @RequestParam(required = false) @Size(max = 120) String q,
+                               @RequestParam(required = false) Ladder ladder,
+                               @RequestParam(required = false) @Size(max = 40) String level,
+                               @RequestParam(defaultValue = "EXACT") CadreSearch.LevelMatch levelMatch,
+                               @RequestParam(required = false) Committee committee,
+                               @RequestParam(required = false) @Min(1945) @Max(2100) Integer committeeYear,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        CadrePage found = records.search(new CadreSearch(unitId, includeSubunits, tier, status, q), page, size);
+        if ((ladder == null) != (level == null)) {
+            throw DomainProblem.invalidField(ladder == null ? "ladder" : "level", "a level is searched on a ladder: give both ladder and level");
+        }
+        if (ladder != null && !ladder.hasLevel(level)) {
+            throw DomainProblem.invalidField("level", "is not a level of " + ladder + "; expected one of " + ladder.levels());
+        }
+        int year = committeeYear != null ? committeeYear : LocalDate.now().getYear();
+        CadrePage found = records.search(new CadreSearch(unitId, includeSubunits, tier, status, q, ladder, level, levelMatch,
+                committee, year), page, size);
         return new SearchResult(found.items().stream().map(CadreSummary::of).toList(), page, size, found.total(),
                 (found.total() + size - 1) / size);
     }

@@ -3,7 +3,6 @@ package org.cadretraining.platform.dashboard;
 import org.cadretraining.platform.local.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
 import org.cadretraining.platform.infrastructure.ApiClient;
+import org.cadretraining.platform.local.HeadlessChromium;
 import org.cadretraining.platform.local.LocalPlatform;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -42,11 +42,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,8 +59,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
     private static final int DEMO_CADRES = 300;
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     /** A provincial leader who reads the figures and the records of the whole province. */
@@ -82,26 +76,8 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No browser: " + CHROMIUM + " is not installed (apt-get install chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "No browser driver: " + CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
         Files.createDirectories(SCREENSHOTS);
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN",
-                // open() leaves each page for about:blank; kept in the back-forward cache, a page keeps its event
-                // stream open, and after five of them the browser's six connections to the host are all taken.
-                "--disable-features=BackForwardCache");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            assumeTrue(false, "chromium could not be started through chromedriver: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
 

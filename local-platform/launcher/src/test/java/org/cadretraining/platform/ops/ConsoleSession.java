@@ -1,7 +1,6 @@
 package org.cadretraining.platform.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import org.cadretraining.platform.demo.DemoIdentities;
 import org.cadretraining.platform.demo.DemoLoader;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.local.FreePorts;
+import org.cadretraining.platform.local.HeadlessChromium;
 import org.cadretraining.platform.local.LocalPlatform;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,11 +28,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,8 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class ConsoleSession implements BeforeAllCallback, AutoCloseable {
     public static final int DEMO_CADRES = 120;
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static ConsoleSession shared;
@@ -75,9 +69,6 @@ public final class ConsoleSession implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No browser: " + CHROMIUM + " is not installed (apt-get install chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "No browser driver: " + CHROMEDRIVER + " is not installed (apt-get install chromium-driver)");
         synchronized (ConsoleSession.class) {
             if (shared == null) {
                 shared = open();
@@ -94,20 +85,7 @@ public final class ConsoleSession implements BeforeAllCallback, AutoCloseable {
 
     private static ConsoleSession open() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN", "--disable-features=BackForwardCache");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver browser = null;
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            assumeTrue(false, "chromium could not be started through chromedriver: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        WebDriver browser = HeadlessChromium.start();
         LocalPlatform.prepareDirectory(Path.of("target/ops-platform"), true);
         LocalPlatform platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/ops-platform"), 0, 0,
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), DEMO_CADRES));

@@ -70,9 +70,10 @@ class NominationConsoleBrowserTest {
         browser = console.browser();
         wait = console.await();
         naSangId = console.demo().unitIds().get(PersonnelConsoleBrowserTest.NA_SANG_CODE);
-        training = console.api(platform.enrollmentUrl(), TRAINING_OFFICER);
-        unitEnrollment = console.api(platform.enrollmentUrl(), UNIT_OFFICER);
-        unitRegistry = console.api(platform.registryUrl(), UNIT_OFFICER);
+        // In the page's language, as the console asks: the refusals compared are worded alike.
+        training = console.api(platform.enrollmentUrl(), TRAINING_OFFICER).withHeader("Accept-Language", "vi");
+        unitEnrollment = console.api(platform.enrollmentUrl(), UNIT_OFFICER).withHeader("Accept-Language", "vi");
+        unitRegistry = console.api(platform.registryUrl(), UNIT_OFFICER).withHeader("Accept-Language", "vi");
 
         // A program and a class of this test's own: no prerequisite, nothing conferred, one seat, in service (so that no
         // concentrated class of the demo clashes), two years ahead (so that no approved demo plan governs it).

@@ -78,7 +78,8 @@ class PersonnelConsoleBrowserTest {
         wait = console.await();
         naSangId = demo.unitIds().get(NA_SANG_CODE);
         assertThat(naSangId).as("Xã Na Sang in the demo").isNotNull();
-        officerApi = console.api(platform.registryUrl(), OFFICER);
+        // The console asks in its language, Vietnamese by default, and hears the registry's reasons in it: so does this.
+        officerApi = console.api(platform.registryUrl(), OFFICER).withHeader("Accept-Language", "vi");
         newName = "Lò Văn Thử " + Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000), 36).toUpperCase();
         console.signIn(OFFICER);
     }
@@ -175,6 +176,28 @@ class PersonnelConsoleBrowserTest {
         JsonNode tier = search("unitId=" + province + "&includeSubunits=true&tier=UNIT&page=0&size=20");
         wait.until(d -> shownCadreIds().equals(ids(tier)));
         assertThat(browser.findElement(By.id("cadre-table")).getAttribute("data-total")).isEqualTo(tier.path("totalItems").asText());
+
+        // The level reached on a ladder, chosen in the form: the level chooser follows the ladder.
+        console.open("cadres", "cadres");
+        console.select("filter-ladder", "POLITICAL_THEORY");
+        wait.until(d -> !d.findElements(By.cssSelector("#filter-level option[value=INTERMEDIATE]")).isEmpty());
+        console.select("filter-level", "INTERMEDIATE");
+        console.select("filter-levelMatch", "BELOW");
+        browser.findElement(By.id("filter-apply")).click();
+        JsonNode below = search("unitId=" + province + "&includeSubunits=true&ladder=POLITICAL_THEORY&level=INTERMEDIATE"
+                + "&levelMatch=BELOW&page=0&size=20");
+        JsonNode atLeast = search("unitId=" + province + "&includeSubunits=true&ladder=POLITICAL_THEORY&level=INTERMEDIATE"
+                + "&levelMatch=AT_LEAST&page=0&size=20");
+        assertThat(below.path("totalItems").asLong()).as("the demo has cadres on both sides of the intermediate level").isPositive();
+        assertThat(below.path("totalItems").asLong() + atLeast.path("totalItems").asLong()).isEqualTo(first.path("totalItems").asLong());
+        wait.until(d -> shownCadreIds().equals(ids(below)));
+        assertThat(browser.findElement(By.id("cadre-table")).getAttribute("data-total")).isEqualTo(below.path("totalItems").asText());
+
+        // Sitting on the provincial party committee this year.
+        console.open("cadres?committee=PROVINCIAL_EXECUTIVE", "cadres");
+        JsonNode committee = search("unitId=" + province + "&includeSubunits=true&committee=PROVINCIAL_EXECUTIVE&page=0&size=20");
+        wait.until(d -> shownCadreIds().equals(ids(committee)));
+        assertThat(browser.findElement(By.id("cadre-table")).getAttribute("data-total")).isEqualTo(committee.path("totalItems").asText());
     }
 
 
@@ -348,8 +371,15 @@ class PersonnelConsoleBrowserTest {
                 && !d.findElements(By.id("import-no-rejected")).isEmpty());
         long rows = figure("rows");
         assertThat(rows).isPositive();
+        // What the page showed while it worked: the progress region's states, as they came.
+        console.script("window.progressSeen = []; new MutationObserver(() => { const bar = document.getElementById('import-progress-bar');"
+                + " if (bar) window.progressSeen.push(bar.closest('label').textContent.trim()); })"
+                + ".observe(document.getElementById('import-progress'), {childList: true, subtree: true});");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("import-apply"))).click();
         wait.until(d -> !d.findElements(By.cssSelector("#import-result[data-dry-run=false][data-committed=true]")).isEmpty());
+        assertThat((List<?>) console.script("return window.progressSeen;")).as("a progress bar while the import ran")
+                .isNotEmpty().allSatisfy(label -> assertThat(label.toString()).matches("(Đang tải tệp lên \\d+ %|Đang nhập…).*"));
+        assertThat(browser.findElements(By.id("import-progress-bar"))).as("gone with the result").isEmpty();
         assertThat(figure("accepted")).isEqualTo(rows);
         assertThat(figure("created")).isZero();
         assertThat(search("page=0&size=1").path("totalItems").asLong()).isEqualTo(before);
