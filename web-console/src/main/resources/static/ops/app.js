@@ -8,6 +8,10 @@ import * as units from './units.js';
 import * as reorganize from './reorganize.js';
 import * as training from './training.js'; // training officer's screens (programs, classes, plans)
 import * as provider from './provider.js'; // training provider's screens (classes, roster, results)
+// Issue 13: needs, nominations, approvals, study plans.
+import * as nominations from './nominations.js';
+import * as approvals from './approvals.js';
+import * as studyplans from './studyplans.js';
 
 /** What the caller may do, and the unit tree: shared by the screens. */
 export const ctx = { me: null, units: [], byId: new Map(), session: null };
@@ -62,7 +66,14 @@ const SCREENS = [
   { nav: 'nav-programs', label: 'navPrograms', href: '#/programs', allowed: () => may('PROGRAMS_MANAGE') },
   { nav: 'nav-classes', label: 'navClasses', href: '#/classes', allowed: () => may('CLASSES_MANAGE') },
   { nav: 'nav-plans', label: 'navPlans', href: '#/plans', allowed: () => may('PLANS_MANAGE') },
-  { nav: 'nav-provider', label: 'navProvider', href: '#/provider', allowed: () => may('RESULTS_RECORD') }
+  { nav: 'nav-provider', label: 'navProvider', href: '#/provider', allowed: () => may('RESULTS_RECORD') },
+  // Issue 13, needs, nominations, approvals, study plans (nominations.js, approvals.js, studyplans.js): the province
+  // stage only for those who decide there.
+  { nav: 'nav-needs', label: 'navNeeds', href: '#/needs', allowed: () => may('NEEDS_REGISTER') },
+  { nav: 'nav-nominate', label: 'navNominate', href: '#/nominate', allowed: () => may('NOMINATE') },
+  { nav: 'nav-nominations', label: 'navNominations', href: '#/nominations', allowed: () => may('NOMINATE') || may('UNIT_APPROVAL') },
+  { nav: 'nav-approvals', label: 'navApprovals', href: '#/approvals', allowed: () => may('PROVINCE_APPROVAL') },
+  { nav: 'nav-study-plans', label: 'navStudyPlans', href: '#/study-plans', allowed: () => may('NEEDS_REGISTER') || may('PLANS_MANAGE') }
 ];
 
 function renderNav(current) {
@@ -135,6 +146,19 @@ async function route() {
       view = await guarded(main, 'RESULTS_RECORD', () => provider.classPage(main, parts[1]));
     } else if (view === 'provider') {
       view = await guarded(main, 'RESULTS_RECORD', () => provider.classes(main, params));
+    // Issue 13: needs, nominations, approvals, study plans (nominations.js, approvals.js, studyplans.js).
+    } else if (view === 'needs') {
+      view = await guarded(main, 'NEEDS_REGISTER', () => nominations.needs(main, params));
+    } else if (view === 'nominate') {
+      view = await guarded(main, 'NOMINATE', () => nominations.nominate(main, params));
+    } else if (view === 'nominations') {
+      view = await guarded(main, ['NOMINATE', 'UNIT_APPROVAL'], () => nominations.list(main, params));
+    } else if (view === 'approvals') {
+      view = await guarded(main, 'PROVINCE_APPROVAL', () => approvals.queue(main, params));
+    } else if (view === 'waitlist') {
+      view = await guarded(main, 'TRAINING_READ', () => approvals.waitlist(main, params));
+    } else if (view === 'study-plans') {
+      view = await guarded(main, ['TRAINING_READ', 'PERSON_READ'], () => studyplans.screen(main, params));
     } else {
       main.innerHTML = `<h2 id="view-title">${t('appTitle')}</h2>`;
       view = 'unknown';

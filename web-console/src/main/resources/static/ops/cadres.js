@@ -86,7 +86,8 @@ export async function page(main, cadreId) {
   const levels = LADDERS.map(l => `<li data-ladder="${l}">${esc(word('Ladder', l))}: <strong>${esc(word(l, levelOf(cadre.levels, l)))}</strong></li>`).join('');
   main.innerHTML = `<h2 id="view-title" data-cadre="${cadre.cadreId}">${esc(cadre.fullName)}</h2>${takeFlash()}
     <p><a href="#/cadres" id="back-to-list">‹ ${t('back')}</a>${writable && !cadre.masked.length
-      ? ` · <a href="#/cadres/${cadre.cadreId}/edit" id="edit-cadre">${t('edit')}</a>` : ''}</p>
+      ? ` · <a href="#/cadres/${cadre.cadreId}/edit" id="edit-cadre">${t('edit')}</a>` : ''}${may('TRAINING_READ') || may('PERSON_READ')
+      ? ` · <a href="#/study-plans?cadre=${cadre.cadreId}" id="study-plans-link">${t('navStudyPlans')}</a>` : ''}</p>
     <dl class="profile" id="cadre-profile">
       ${row(t('nationalId'), esc(cadre.nationalId), 'nationalId')}
       ${row(t('birthDate'), date(cadre.birthDate), 'birthDate')}

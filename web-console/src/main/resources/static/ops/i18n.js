@@ -1,5 +1,6 @@
 // The console's words, Vietnamese first, in the dashboard's style: t('key', {vars}); enum values by word('Kind', VALUE).
 import TRAINING_WORDS from './words-training.js'; // training officer's and provider's screens: merged below, after UI
+import NOMINATION_WORDS from './words-nominations.js'; // issue 13: needs, nominations, approvals, study plans
 export const UI = {
   vi: {
     skip: 'Bỏ qua đến nội dung', appTitle: 'Nghiệp vụ cán bộ', toDashboard: 'Bảng số liệu', signOut: 'Đăng xuất',
@@ -125,8 +126,8 @@ export const UI = {
   }
 };
 
-// The training screens' words (words-training.js), merged into each language, enum values into words.
-for (const [l, { words: w, ...keys }] of Object.entries(TRAINING_WORDS)) { Object.assign(UI[l], keys); Object.assign(UI[l].words, w); }
+// Each group of screens keeps its own dictionary, merged in here (its enum words beside the shared ones).
+[TRAINING_WORDS, NOMINATION_WORDS].forEach(d => Object.keys(UI).forEach(l => { const { words: w = {}, ...rest } = d[l] ?? {}; Object.assign(UI[l], rest); Object.assign(UI[l].words, w); }));
 
 /** The 54 ethnic groups, as the registry names them (Ethnicity), by their Vietnamese names in both languages. */
 export const ETHNICITIES = { KINH: 'Kinh', TAY: 'Tày', THAI: 'Thái', MUONG: 'Mường', KHMER: 'Khơ-me', HOA: 'Hoa', NUNG: 'Nùng',
