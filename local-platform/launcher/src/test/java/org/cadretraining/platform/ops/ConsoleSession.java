@@ -173,6 +173,15 @@ public final class ConsoleSession implements BeforeAllCallback, AutoCloseable {
         }
     }
 
+    /** Waits for {@code by} to show; if it does not, fails with what the page showed instead (a refusal, most often). */
+    public WebElement awaitText(By by, String what) {
+        try {
+            return waitFor(by);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + what + "; the page shows: " + browser.findElement(By.id("main")).getText(), e);
+        }
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
