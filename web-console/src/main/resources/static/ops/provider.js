@@ -3,7 +3,7 @@
 // Results are the class's provider's: RESULTS_RECORD on the provider's unit (TrainingAccess.requireResultsOf).
 import { t, esc, words, num } from './i18n.js';
 import { api, showProblem, clearProblems, Problem, progress } from './api.js';
-import { may } from './app.js';
+import { ctx, may, unitsWhere } from './app.js';
 import { ENROLLMENT, classList, classFacts, capacityFigures, fetchRoster, rosterSection,
   setFlash, takeFlash, overProvince } from './training.js';
 
@@ -13,12 +13,14 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 export const recordsResultsOf = cls => cls.providerUnitId ? may('RESULTS_RECORD', cls.providerUnitId) : overProvince('RESULTS_RECORD');
 
 /**
- * The classes whose results are the caller's to record. GET /classes has no filter by provider yet: every page is read
- * and the provider's classes kept (a school runs tens of classes a year).
+ * The classes the caller's unit teaches, filtered by the service (providerUnitId): the unit chosen, else the first one
+ * the caller records results on (the school, for its staff).
  */
 export async function classes(main, params) {
+  const held = ctx.me?.permissions?.RESULTS_RECORD ?? [];
+  const providerUnit = params.get('providerUnitId') || held[0] || unitsWhere('RESULTS_RECORD')[0]?.unitId;
   return classList(main, params, { view: 'provider', title: t('providerTitle'), create: false, link: c => `#/provider/${c.classId}`,
-    keep: recordsResultsOf, whole: true });
+    providerUnit });
 }
 
 export async function classPage(main, classId) {

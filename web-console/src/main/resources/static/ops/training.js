@@ -27,18 +27,10 @@ let flash = null;
 export const setFlash = text => { flash = text; };
 export const takeFlash = () => { const f = flash; flash = null; return f ? `<p class="notice ok" role="status" id="flash">${esc(f)}</p>` : ''; };
 
-/**
- * A page of a list route. The enrollment service answers pages ({items, page, size, totalItems, totalPages}); a route
- * that still answers a whole list is paged here, with {@code keep} applying the filters the route does not know yet.
- */
-export async function fetchPage(path, query, { page, size }, keep = () => true) {
-  const answer = await api(`${path}?${new URLSearchParams({ ...query, page, size })}`);
-  if (!Array.isArray(answer)) return answer;
-  return pageLocally(answer.filter(keep), { page, size });
+/** A page of a list route: the enrollment service answers pages ({items, page, size, totalItems, totalPages}). */
+export async function fetchPage(path, query, { page, size }) {
+  return api(`${path}?${new URLSearchParams({ ...query, page, size })}`);
 }
-
-const pageLocally = (items, { page, size }) => ({ items: items.slice(page * size, page * size + size), page, size,
-  totalItems: items.length, totalPages: Math.ceil(items.length / size) });
 
 /** Every item of a list route, page after page: for the choosers. */
 export async function fetchAll(path, query = {}) {
@@ -174,15 +166,17 @@ export const classes = (main, params) => classList(main, params, { view: 'classe
   create: overProvince('CLASSES_MANAGE'), link: c => `#/classes/${c.classId}` });
 
 /**
- * A list of classes filtered by program, status and year, paged by the service. {@code opts.keep} is a filter the
- * route does not know (the provider's unit): with {@code opts.whole}, every page is read and the filter applied here.
+ * A list of classes filtered by program, status and year, paged by the service. With {@code providerUnit} (the
+ * provider's screen), a chooser of the units whose results the caller records, filtering by the unit that teaches.
  */
-export async function classList(main, params, { view, title, create, link, query: own = {}, keep = () => true, whole = false }) {
+export async function classList(main, params, { view, title, create, link, query: own = {}, providerUnit }) {
   const paging = pageOf(params);
   const filters = { programId: params.get('programId') ?? '', status: params.get('status') ?? '', year: params.get('year') ?? '' };
+  if (providerUnit) filters.providerUnitId = providerUnit;
   const byProgram = await programMap();
   main.innerHTML = `<h2 id="view-title">${esc(title)}</h2>${takeFlash()}
     <form id="class-filters" class="filters" role="search">
+      ${providerUnit ? `<label>${t('providerUnit')}<select name="providerUnitId" id="filter-provider-unit">${unitOptions('RESULTS_RECORD', providerUnit)}</select></label>` : ''}
       <label>${t('program')}<select name="programId" id="filter-program"><option value="">${t('allPrograms')}</option>${[...byProgram.values()]
         .map(p => `<option value="${p.programId}"${p.programId === filters.programId ? ' selected' : ''}>${esc(p.code)} · ${esc(p.name)}</option>`).join('')}</select></label>
       <label>${t('status')}<select name="status" id="filter-status">${options('ClassStatus', filters.status, t('all'))}</select></label>
@@ -196,10 +190,7 @@ export async function classList(main, params, { view, title, create, link, query
     go(view, new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '')));
   });
   const query = { ...own, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) };
-  const wanted = c => keep(c) && (!filters.programId || c.programId === filters.programId)
-    && (!filters.status || c.status === filters.status) && (!filters.year || String(c.startDate).startsWith(filters.year));
-  const result = whole ? pageLocally((await fetchAll(`${ENROLLMENT}/classes`, query)).filter(wanted), paging)
-    : await fetchPage(`${ENROLLMENT}/classes`, query, paging, wanted);
+  const result = await fetchPage(`${ENROLLMENT}/classes`, query, paging);
   table(main.querySelector('#class-results'), view, params, {
     id: 'class-table', caption: title, result, rowKey: c => c.classId, columns: classColumns(byProgram, link)
   });
@@ -253,12 +244,33 @@ export async function fetchRoster(classId) {
   }
 }
 
-/** Names of cadres, where the caller may read them (the registry's PERSON_READ); otherwise their short ids. */
-async function cadreNames(ids, unitOf) {
-  const names = new Map();
-  await Promise.all([...new Set(ids)].filter(id => may('PERSON_READ', unitOf(id))).map(id =>
-    api(`${REGISTRY}/cadres/${id}`).then(c => names.set(id, c.fullName)).catch(() => {})));
-  return id => names.get(id) ?? `${t('cadre')} ${String(id).slice(0, 8)}`;
+/** Ids a request: the service takes 200, but 200 ids fill most of a request line's 8 kB on their way through the console. */
+const CARDS_PER_REQUEST = 100;
+
+/**
+ * The registry's directory cards of these cadres (name, unit, position), in one request a hundred ids: the training
+ * staff and the provider read them for cadres anywhere in their province. A cadre without a card (out of reach, or not
+ * on the register) shows their short id.
+ */
+export async function cadreCards(ids) {
+  const unique = [...new Set(ids.filter(Boolean))];
+  const cards = new Map();
+  const requests = [];
+  for (let i = 0; i < unique.length; i += CARDS_PER_REQUEST) {
+    const chunk = unique.slice(i, i + CARDS_PER_REQUEST);
+    requests.push(api(`${REGISTRY}/cadres/cards?ids=${chunk.join(',')}`).then(found => found.forEach(c => cards.set(c.cadreId, c)))
+      .catch(() => {}));
+  }
+  await Promise.all(requests);
+  const name = id => cards.get(id)?.fullName ?? `${t('cadre')} ${String(id).slice(0, 8)}`;
+  return {
+    card: id => cards.get(id),
+    name,
+    /** The cadre's cell: their name, marked with their id and whether the registry named them. */
+    cell: id => `<span class="cadre-name" data-cadre="${esc(id)}" data-named="${cards.has(id)}">${esc(name(id))}</span>`,
+    /** The row's own unit where it names one (the unit that nominated), else where the register says the cadre serves. */
+    unit: (id, own) => unitName(own ?? cards.get(id)?.unitId)
+  };
 }
 
 /** The capacity against the regulatory cap, both numbers, and the seats: from the roster when there is one. */
@@ -274,25 +286,24 @@ export function capacityFigures(cls, roster) {
 /** The roster's three tables; {@code rowExtra(enrollment)} adds a cell of actions (the provider's). */
 export async function rosterSection(roster, { rowExtra } = {}) {
   if (!roster) return `<h3 id="roster-title">${t('roster')}</h3><p class="notice" id="roster-pending">${t('rosterPending')}</p>`;
-  const units = new Map([...roster.enrollments, ...roster.waitlist, ...roster.promotions].map(r => [r.cadreId, r.cadreUnitId ?? r.unitId]));
-  const name = await cadreNames([...units.keys()], id => units.get(id));
+  const who = await cadreCards([...roster.enrollments, ...roster.waitlist, ...roster.promotions].map(r => r.cadreId));
   const extra = rowExtra ? `<th>${t('action')}</th>` : '';
   return `<h3 id="roster-title">${t('roster')}</h3>
     <div class="scroll"><table id="roster-table" data-count="${roster.enrollments.length}"><thead><tr><th>${t('cadre')}</th><th>${t('unit')}</th>
       <th>${t('status')}</th><th>${t('attendance')}</th><th>${t('finalGrade')}</th><th>${t('certificate')}</th><th>${t('graduatedOn')}</th>${extra}</tr></thead><tbody>
-      ${roster.enrollments.map(e => `<tr data-key="${e.enrollmentId}" data-status="${e.status}"><td>${esc(name(e.cadreId))}</td>
-        <td>${esc(unitName(e.unitId))}</td><td data-field="status">${esc(word('EnrollmentStatus', e.status))}</td>
+      ${roster.enrollments.map(e => `<tr data-key="${e.enrollmentId}" data-status="${e.status}"><td>${who.cell(e.cadreId)}</td>
+        <td>${esc(who.unit(e.cadreId, e.unitId))}</td><td data-field="status">${esc(word('EnrollmentStatus', e.status))}</td>
         <td class="num" data-field="attendance">${num(e.attendancePercent)}</td><td class="num">${num(e.finalGrade)}</td>
         <td data-field="certificate">${esc(e.certificateNumber ?? '')}</td><td>${date(e.graduatedOn)}</td>${rowExtra ? `<td>${rowExtra(e)}</td>` : ''}</tr>`).join('')
         || `<tr><td colspan="${rowExtra ? 8 : 7}" class="empty">${t('nobody')}</td></tr>`}</tbody></table></div>
     <h3>${t('waitlist')}</h3>
     <div class="scroll"><table id="waitlist-table"><thead><tr><th>${t('waitPosition')}</th><th>${t('cadre')}</th><th>${t('unit')}</th>
       <th>${t('nominatedAt')}</th></tr></thead><tbody>${roster.waitlist.map(w => `<tr data-key="${w.nominationId}"><td class="num">${num(w.position)}</td>
-      <td>${esc(name(w.cadreId))}</td><td>${esc(unitName(w.unitId))}</td><td>${dateTime(w.nominatedAt)}</td></tr>`).join('')
+      <td>${who.cell(w.cadreId)}</td><td>${esc(who.unit(w.cadreId, w.unitId))}</td><td>${dateTime(w.nominatedAt)}</td></tr>`).join('')
       || `<tr><td colspan="4" class="empty">${t('nobody')}</td></tr>`}</tbody></table></div>
-    ${roster.promotions.length ? `<h3>${t('promotions')}</h3><div class="scroll"><table id="promotion-table"><thead><tr><th>${t('cadre')}</th>
-      <th>${t('promotedAt')}</th></tr></thead><tbody>${roster.promotions.map(p => `<tr data-key="${p.nominationId}"><td>${esc(name(p.cadreId))}</td>
-      <td>${dateTime(p.promotedAt)}</td></tr>`).join('')}</tbody></table></div>` : ''}`;
+    ${roster.promotions.length ? `<h3>${t('promotions')}</h3><div class="scroll"><table id="promotion-table"><thead><tr><th>${t('cadre')}</th><th>${t('unit')}</th>
+      <th>${t('promotedAt')}</th></tr></thead><tbody>${roster.promotions.map(p => `<tr data-key="${p.nominationId}"><td>${who.cell(p.cadreId)}</td>
+      <td>${esc(who.unit(p.cadreId))}</td><td>${dateTime(p.promotedAt)}</td></tr>`).join('')}</tbody></table></div>` : ''}`;
 }
 
 /** The class's facts, shared with the provider's page. */
@@ -380,7 +391,6 @@ export async function plans(main, params) {
       </form></section>` : ''}`;
   const filterForm = main.querySelector('#plan-filters');
   filterForm.addEventListener('submit', e => { e.preventDefault(); go('plans', new URLSearchParams(new FormData(filterForm))); });
-  // The plans route answers the owner's plans as a list (a province has a few a year): paged here.
   const result = await fetchPage(`${ENROLLMENT}/plans`, query, paging);
   table(main.querySelector('#plan-results'), 'plans', params, {
     id: 'plan-table', caption: t('plansTitle'), result, rowKey: p => p.planId,

@@ -317,6 +317,22 @@ class ConsoleRoutesTest extends EnrollmentTestSupport {
         assertProblem(api.get("/api/v1/classes?size=201"), 400, "invalid-request", "size");
         assertProblem(api.get("/api/v1/classes?status=FINISHED"), 400, "invalid-request", "status");
 
+        // By the unit that teaches them: a provider's own classes, and none of another's.
+        String province = province();
+        String school = knownUnit(province, org.cadretraining.events.vocabulary.UnitLevel.DISTRICT);
+        String otherSchool = knownUnit(province, org.cadretraining.events.vocabulary.UnitLevel.DISTRICT);
+        String taught = scheduleClassOf(programId, 10, school);
+        String taughtToo = scheduleClassOf(programId, 10, school);
+        String taughtElsewhere = scheduleClassOf(programId, 10, otherSchool);
+        JsonNode bySchool = api.get("/api/v1/classes?providerUnitId=" + school).expect(200).json();
+        assertThat(ids(bySchool, "classId")).containsExactlyInAnyOrder(taught, taughtToo);
+        assertThat(bySchool.path("totalItems").asLong()).isEqualTo(2);
+        assertThat(bySchool.path("items").findValuesAsString("providerUnitId")).containsOnly(school);
+        assertThat(ids(api.get("/api/v1/classes?providerUnitId=" + otherSchool + "&programId=" + programId).expect(200).json(),
+                "classId")).containsExactly(taughtElsewhere);
+        assertThat(api.get("/api/v1/classes?providerUnitId=" + uuid()).expect(200).json().path("totalItems").asLong()).isZero();
+        assertProblem(api.get("/api/v1/classes?providerUnitId=not-a-unit"), 400, "invalid-request", "providerUnitId");
+
         JsonNode programs = api.get("/api/v1/programs?size=1").expect(200).json();
         assertThat(programs.path("items")).hasSize(1);
         assertThat(programs.path("size").asInt()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +91,25 @@ class PlanOwnersTest extends EnrollmentTestSupport {
         assertThat(count("training_plan")).isEqualTo(plans);
 
         // Listed by owner and year.
-        assertThat(ofProvince.get("/api/v1/plans?year=" + year).expect(200).json().findValuesAsString("planId"))
+        assertThat(ofProvince.get("/api/v1/plans?year=" + year).expect(200).json().path("items").findValuesAsString("planId"))
                 .contains(provincePlan, departmentPlan);
         JsonNode ofTheDepartment = ofDepartment.get("/api/v1/plans?ownerUnitId=" + department + "&year=" + year).expect(200).json();
-        assertThat(ofTheDepartment.findValuesAsString("planId")).containsExactly(departmentPlan);
-        assertThat(ofTheDepartment.get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(ofTheDepartment.path("items").findValuesAsString("planId")).containsExactly(departmentPlan);
+        assertThat(ofTheDepartment.path("items").get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(ofTheDepartment.path("totalItems").asLong()).isEqualTo(1);
         assertProblem(api.get("/api/v1/plans?year=1999"), 400, "invalid-request", "year");
+
+        // Paged on the server, newest first: one plan a page walks the year's plans without repeating one.
+        long ofTheYear = ofProvince.get("/api/v1/plans?year=" + year).expect(200).json().path("totalItems").asLong();
+        List<String> walked = new ArrayList<>();
+        for (int page = 0; page < ofTheYear; page++) {
+            JsonNode one = ofProvince.get("/api/v1/plans?year=" + year + "&size=1&page=" + page).expect(200).json();
+            assertThat(one.path("totalPages").asLong()).isEqualTo(ofTheYear);
+            assertThat(one.path("items")).hasSize(1);
+            walked.add(one.path("items").get(0).path("planId").asText());
+        }
+        assertThat(walked).doesNotHaveDuplicates().contains(provincePlan, departmentPlan);
+        assertProblem(api.get("/api/v1/plans?size=201"), 400, "invalid-request", "size");
     }
 
     @Test

@@ -187,7 +187,7 @@ class ReorganizationTest extends EnrollmentTestSupport {
 
         // The predecessors' own plans: the first to arrive is the successor's; the other, the successor having an
         // approved plan for the year by then, keeps its owner, and the successor manages it.
-        await().atMost(WAIT).until(() -> api.get("/api/v1/plans?ownerUnitId=" + successor + "&year=" + year).expect(200).json().size() == 2);
+        await().atMost(WAIT).until(() -> api.get("/api/v1/plans?ownerUnitId=" + successor + "&year=" + year).expect(200).json().path("totalItems").asLong() == 2);
         JsonNode ownedA = api.get("/api/v1/plans/" + planOfA).expect(200).json();
         JsonNode ownedB = api.get("/api/v1/plans/" + planOfB).expect(200).json();
         JsonNode passed = ownedA.path("ownerUnitId").asText().equals(successor) ? ownedA : ownedB;

@@ -146,6 +146,17 @@ class CadreRepository {
         return names;
     }
 
+    Map<UUID, PersonalRecords.Card> cardsOf(Collection<UUID> cadreIds) {
+        Map<UUID, PersonalRecords.Card> cards = new HashMap<>();
+        jdbc.sql("SELECT id, full_name, unit_id, position, status FROM cadre WHERE id = ANY(:ids)")
+                .param("ids", cadreIds.toArray(UUID[]::new))
+                .query((rs, i) -> cards.put(rs.getObject("id", UUID.class), new PersonalRecords.Card(rs.getObject("id", UUID.class),
+                        rs.getString("full_name"), rs.getObject("unit_id", UUID.class), rs.getString("position"),
+                        CadreStatus.valueOf(rs.getString("status")))))
+                .list();
+        return cards;
+    }
+
     void depart(UUID cadreId, CadreStatus status, LocalDate on, String reason) {
         jdbc.sql("UPDATE cadre SET status = :status, departed_on = :on, departure_reason = :reason WHERE id = :id")
                 .param("id", cadreId).param("status", status.name()).param("on", on).param("reason", reason).update();

@@ -1,7 +1,11 @@
 package org.cadretraining.registry.cadres;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,6 +40,7 @@ public class PersonalRecords {
     public static final String READ_CADRE_FACTS = "READ_CADRE_FACTS";
     public static final String EXPORT_REGISTER = "EXPORT_REGISTER";
     public static final String IMPORT_REPORT = "IMPORT_REPORT";
+    public static final String READ_CARDS = "READ_CARDS";
 
     private final CadreRepository cadres;
     private final Qualifications qualifications;
@@ -61,6 +66,39 @@ public class PersonalRecords {
     /** The facts the enrollment service needs for eligibility: no national ID, ethnicity or party data. */
     public record CadreFacts(UUID cadreId, UUID unitId, CadreStatus status, ManagementTier managementTier,
                              QualificationLevels levels) {
+    }
+
+    /** A cadre's directory card: who they are and where they serve, for a roster; nothing sensitive, no birth date. */
+    public record Card(UUID cadreId, String fullName, UUID unitId, String position, CadreStatus status) {
+    }
+
+    /**
+     * The cards of these cadres the caller may read ({@link CardReach}), in the order asked; a card the caller may not
+     * read is left out and logged as refused, an unknown id is left out. Each card read is logged, one line a person.
+     */
+    @Transactional(readOnly = true)
+    public List<Card> cards(Collection<UUID> cadreIds) {
+        Collection<UUID> asked = new LinkedHashSet<>(cadreIds);
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        CardReach reach = new CardReach(access.scope(Permission.PERSON_READ), access.scope(Permission.TRAINING_READ));
+        Map<UUID, Card> found = cadres.cardsOf(asked);
+        List<Card> readable = new ArrayList<>(found.size());
+        for (UUID id : asked) {
+            Card card = found.get(id);
+            if (card == null) {
+                continue;
+            }
+            String unitId = card.unitId().toString();
+            if (reach.covers(unitId)) {
+                log.read(READ_CARDS, id.toString(), unitId);
+                readable.add(card);
+            } else {
+                log.refused(READ_CARDS, id.toString(), unitId);
+            }
+        }
+        return readable;
     }
 
     @Transactional(readOnly = true)

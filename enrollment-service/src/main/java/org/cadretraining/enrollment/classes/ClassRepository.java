@@ -80,9 +80,9 @@ class ClassRepository {
     }
 
     /** One page of the classes matching the filters (each may be null), by start date, then cohort, then id. */
-    public List<TrainingClass> page(UUID programId, ClassStatus status, Integer year, long offset, int limit) {
+    public List<TrainingClass> page(ClassSearch search, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(programId, status, year, params);
+        String where = where(search, params);
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql("SELECT " + COLUMNS + " FROM training_class" + where
@@ -90,27 +90,31 @@ class ClassRepository {
                 .params(params).query(ClassRepository::map).list();
     }
 
-    public long count(UUID programId, ClassStatus status, Integer year) {
+    public long count(ClassSearch search) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("SELECT count(*) FROM training_class" + where(programId, status, year, params)).params(params)
+        return jdbc.sql("SELECT count(*) FROM training_class" + where(search, params)).params(params)
                 .query(Long.class).single();
     }
 
     /** The year is the start date's: a class of 2026 is one that starts in 2026, as plans count it. */
-    private static String where(UUID programId, ClassStatus status, Integer year, Map<String, Object> params) {
+    private static String where(ClassSearch search, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (programId != null) {
+        if (search.programId() != null) {
             conditions.add("program_id = :program");
-            params.put("program", programId);
+            params.put("program", search.programId());
         }
-        if (status != null) {
+        if (search.status() != null) {
             conditions.add("status = :status");
-            params.put("status", status.name());
+            params.put("status", search.status().name());
         }
-        if (year != null) {
+        if (search.year() != null) {
             conditions.add("start_date >= :from AND start_date < :until");
-            params.put("from", LocalDate.of(year, 1, 1));
-            params.put("until", LocalDate.of(year + 1, 1, 1));
+            params.put("from", LocalDate.of(search.year(), 1, 1));
+            params.put("until", LocalDate.of(search.year() + 1, 1, 1));
+        }
+        if (search.providerUnitId() != null) {
+            conditions.add("provider_unit_id = :providerUnit");
+            params.put("providerUnit", search.providerUnitId());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

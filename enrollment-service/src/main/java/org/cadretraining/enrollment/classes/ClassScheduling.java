@@ -73,9 +73,9 @@ public class ClassScheduling {
 
     /** A page of the classes matching the filters (each may be null), with their seats taken. */
     @Transactional(readOnly = true)
-    public Page<ClassOverview> page(UUID programId, ClassStatus status, Integer year, int page, int size) {
-        long total = classes.count(programId, status, year);
-        List<TrainingClass> found = total == 0 ? List.of() : classes.page(programId, status, year, Page.offset(page, size), size);
+    public Page<ClassOverview> page(ClassSearch search, int page, int size) {
+        long total = classes.count(search);
+        List<TrainingClass> found = total == 0 ? List.of() : classes.page(search, Page.offset(page, size), size);
         Map<UUID, Long> taken = seats.taken(found.stream().map(TrainingClass::id).toList());
         return Page.of(found.stream().map(c -> new ClassOverview(c, taken.getOrDefault(c.id(), 0L))).toList(), page, size, total);
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,6 @@ class PlanRepository {
     private static final String COLUMNS = """
             id, year, name, needs_deadline, status, created_at, approved_at, owner_unit_id, owner_successor_unit_id,
             owner_note""";
-    /** A listing's length: a province has a plan a year for each of a few hundred owners at most. */
-    static final int MAX_LISTED = 1000;
     private final JdbcClient jdbc;
 
     public PlanRepository(JdbcClient jdbc) {
@@ -74,24 +73,33 @@ class PlanRepository {
                 .list();
     }
 
-    /** Plans of the owner (or managed by it as a merged owner's successor) and year, either filter optional; newest first. */
-    public List<TrainingPlan> list(UUID owner, Integer year) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM training_plan WHERE true");
+    /** A page of the plans of the owner (or managed by it as a merged owner's successor) and year, either optional; newest first. */
+    public List<TrainingPlan> page(UUID owner, Integer year, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training_plan" + where(owner, year, params)
+                        + " ORDER BY year DESC, created_at DESC, id OFFSET :offset LIMIT :limit")
+                .params(params).query(PlanRepository::map).list();
+    }
+
+    public long count(UUID owner, Integer year) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT count(*) FROM training_plan" + where(owner, year, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private static String where(UUID owner, Integer year, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE true");
         if (owner != null) {
             sql.append(" AND (owner_unit_id = :owner OR owner_successor_unit_id = :owner)");
+            params.put("owner", owner);
         }
         if (year != null) {
             sql.append(" AND year = :year");
+            params.put("year", year);
         }
-        sql.append(" ORDER BY year DESC, created_at DESC, id LIMIT ").append(MAX_LISTED);
-        var statement = jdbc.sql(sql.toString());
-        if (owner != null) {
-            statement = statement.param("owner", owner);
-        }
-        if (year != null) {
-            statement = statement.param("year", year);
-        }
-        return statement.query(PlanRepository::map).list();
+        return sql.toString();
     }
 
     /**

@@ -23,6 +23,7 @@ import org.cadretraining.events.EventTypes;
 import org.cadretraining.events.enrollment.PlanQuota;
 import org.cadretraining.events.enrollment.TrainingPlanApproved;
 import org.cadretraining.events.enrollment.TrainingPlanRevised;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.units.Closure;
 import org.cadretraining.enrollment.units.UnitDirectory;
 import org.cadretraining.events.vocabulary.StudyMode;
@@ -102,10 +103,11 @@ public class TrainingPlanning {
         return plan;
     }
 
-    /** Plans of the owner (or of merged owners it took over) and of the year; either may be null for all. */
+    /** A page of the plans of the owner (or of merged owners it took over) and of the year; either may be null for all. */
     @Transactional(readOnly = true)
-    public List<TrainingPlan> list(UUID ownerUnitId, Integer year) {
-        return plans.list(ownerUnitId, year);
+    public Page<TrainingPlan> page(UUID ownerUnitId, Integer year, int page, int size) {
+        long total = plans.count(ownerUnitId, year);
+        return Page.of(total == 0 ? List.of() : plans.page(ownerUnitId, year, Page.offset(page, size), size), page, size, total);
     }
 
     /** The plan as it stands, without its lines. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -55,7 +56,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The register of cadres. Writes need {@link Permission#REGISTER_WRITE} on the cadre's unit(s), reads
- * {@link Permission#PERSON_READ}, checked by the use cases once the unit is known; reads are logged, and the sensitive
+ * {@link Permission#PERSON_READ} (a directory card also {@link Permission#TRAINING_READ} in the cadre's province),
+ * checked by the use cases once the unit is known; reads are logged, and the sensitive
  * fields are masked unless the caller holds {@link Permission#SENSITIVE_READ} there.
  */
 @RestController
@@ -208,6 +210,30 @@ public class CadreController {
                 request.rank(), request.managementTier(), Boolean.TRUE.equals(request.partyMember()), request.partyJoinDate(),
                 qualifications, request.committeeMemberships(), request.servingSince()));
         return ResponseEntity.created(URI.create("/api/v1/cadres/" + registered.cadre().id())).body(respond(registered));
+    }
+
+    /** Cards asked at once: a page of a roster, a waitlist or a plan is far fewer. */
+    static final int MAX_CARDS = 200;
+
+    /** A directory card: a cadre's name, unit, position and status, for rosters and lists; nothing sensitive. */
+    public record CadreCard(UUID cadreId, String fullName, UUID unitId, String position, CadreStatus status) {
+        static CadreCard of(PersonalRecords.Card c) {
+            return new CadreCard(c.cadreId(), c.fullName(), c.unitId(), c.position(), c.status());
+        }
+    }
+
+    /**
+     * The directory cards of these cadres (comma-separated ids, at most {@value #MAX_CARDS}), in the order asked.
+     * A card is read with {@link Permission#PERSON_READ} on the cadre's unit, or with {@link Permission#TRAINING_READ}
+     * on any unit of the cadre's province (the training staff and the provider see cadres from the whole province on
+     * their rosters). <b>Cards the caller may not read, and unknown ids, are left out</b>, not refused: the batch is
+     * not a 403 for one card out of reach; each card read, and each left out for want of a grant, is in the access log.
+     */
+    @GetMapping("/cards")
+    @Access({Permission.PERSON_READ, Permission.TRAINING_READ})
+    @PersonalDataRead(PersonalRecords.READ_CARDS)
+    public List<CadreCard> cards(@RequestParam @Size(max = MAX_CARDS) List<UUID> ids) {
+        return records.cards(ids.stream().filter(Objects::nonNull).toList()).stream().map(CadreCard::of).toList();
     }
 
     @GetMapping("/{cadreId}")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.classes.ClassLifecycle;
 import org.cadretraining.enrollment.classes.ClassScheduling;
+import org.cadretraining.enrollment.classes.ClassSearch;
 import org.cadretraining.enrollment.classes.ClassScheduling.ClassOverview;
 import org.cadretraining.enrollment.classes.ClassStatus;
 import org.cadretraining.enrollment.classes.NewClass;
@@ -130,15 +131,19 @@ public class ClassController {
         return ClassResponse.of(scheduling.get(classId));
     }
 
-    /** A page of the classes, by start date; {@code year} is the year a class starts in. */
+    /**
+     * A page of the classes, by start date; {@code year} is the year a class starts in, {@code providerUnitId} the
+     * unit that teaches it (the provider's own classes).
+     */
     @GetMapping
     @Access(Permission.TRAINING_READ)
     public Page<ClassResponse> all(@RequestParam(required = false) UUID programId,
                                    @RequestParam(required = false) ClassStatus status,
                                    @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                   @RequestParam(required = false) UUID providerUnitId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return scheduling.page(programId, status, year, page, size).map(ClassResponse::of);
+        return scheduling.page(new ClassSearch(programId, status, year, providerUnitId), page, size).map(ClassResponse::of);
     }
 
     private static String blankToNull(String text) {

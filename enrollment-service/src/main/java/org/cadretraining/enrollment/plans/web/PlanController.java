@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.cadretraining.enrollment.access.TrainingAccess;
+import org.cadretraining.enrollment.paging.Page;
 import org.cadretraining.enrollment.plans.TrainingPlan;
 import org.cadretraining.enrollment.plans.TrainingPlanning;
 import org.cadretraining.enrollment.plans.TrainingPlanning.PlanView;
@@ -100,14 +101,14 @@ public class PlanController {
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanResponse.of(planning.get(plan.id())));
     }
 
-    /** Plans by owner and year, newest first: figures, not people, so any training reader sees them. */
+    /** A page of the plans by owner and year, newest first: figures, not people, so any training reader sees them. */
     @GetMapping
     @Access(Permission.TRAINING_READ)
-    public List<PlanSummary> list(@RequestParam(required = false) UUID ownerUnitId, @RequestParam(required = false) Integer year) {
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw DomainProblem.invalidField("year", "must be between 2000 and 2100");
-        }
-        return planning.list(ownerUnitId, year).stream().map(PlanSummary::of).toList();
+    public Page<PlanSummary> list(@RequestParam(required = false) UUID ownerUnitId,
+                                  @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return planning.page(ownerUnitId, year, page, size).map(PlanSummary::of);
     }
 
     @PostMapping("/{planId}/quotas")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,8 @@ class ProviderConsoleBrowserTest {
     private static String programId;
     private static String classId;
     private static final List<String> enrollments = new ArrayList<>();
+    /** Each student's name, as the registry keeps it, by enrollment. */
+    private static final Map<String, String> names = new java.util.HashMap<>();
 
     @BeforeAll
     static void start() {
@@ -70,8 +73,10 @@ class ProviderConsoleBrowserTest {
         JsonNode cadres = console.api(platform.registryUrl(), "nhansu.tinh").get("/api/v1/cadres?unitId=" + demo.provinceUnitId()
                 + "&includeSubunits=true&status=ACTIVE&page=0&size=3").expect(200).json();
         for (JsonNode cadre : cadres.path("items")) {
-            enrollments.add(officer.post("/api/v1/enrollments", Map.of("cadreId", cadre.path("cadreId").asText(), "classId", classId))
-                    .expect(201).json().path("enrollmentId").asText());
+            String enrollmentId = officer.post("/api/v1/enrollments", Map.of("cadreId", cadre.path("cadreId").asText(), "classId", classId))
+                    .expect(201).json().path("enrollmentId").asText();
+            enrollments.add(enrollmentId);
+            names.put(enrollmentId, cadre.path("fullName").asText());
         }
         assertThat(enrollments).hasSize(3);
         console.signIn(PROVIDER);
@@ -89,6 +94,13 @@ class ProviderConsoleBrowserTest {
         assertThat(console.navLinks()).containsExactly("nav-provider");
         assertThat(browser.findElements(By.cssSelector("#class-table tbody tr[data-key]"))).extracting(r -> r.getAttribute("data-key"))
                 .containsExactly(classId);
+        // Filtered by the service to the school's classes: the chooser stands on the school, and the list's total is
+        // the service's for that filter.
+        String school = demo.unitIds().get(DemoIdentities.SCHOOL_CODE);
+        assertThat(browser.findElement(By.id("filter-provider-unit")).getAttribute("value")).isEqualTo(school);
+        long ofTheSchool = officer.get("/api/v1/classes?providerUnitId=" + school).expect(200).json().path("totalItems").asLong();
+        console.open("provider", "provider");
+        assertThat(browser.findElement(By.id("class-table-status")).getText()).contains("· " + ofTheSchool + " ");
         assertThat(browser.findElements(By.id("new-class"))).isEmpty();
 
         browser.findElement(By.cssSelector("#class-table a[data-class='" + classId + "']")).click();
@@ -141,6 +153,14 @@ class ProviderConsoleBrowserTest {
         assertThat(browser.findElements(By.id("roster-pending"))).as("the roster, from the service").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#roster-table tr[data-key]"))).extracting(r -> r.getAttribute("data-key"))
                 .containsExactlyInAnyOrderElementsOf(enrollments);
+        // The students by name, as the registry gives them (the provider holds no PERSON_READ: directory cards).
+        for (String enrollmentId : enrollments) {
+            WebElement name = browser.findElement(By.cssSelector("#roster-table tr[data-key='" + enrollmentId + "'] .cadre-name"));
+            assertThat(name.getText()).isEqualTo(names.get(enrollmentId));
+            assertThat(name.getAttribute("data-named")).isEqualTo("true");
+        }
+        assertThat(browser.findElement(By.cssSelector("#r-enrollment option[value='" + enrollments.get(1) + "']")).getText())
+                .isEqualTo(names.get(enrollments.get(1)));
         console.select("r-enrollment", enrollments.get(1));
         console.select("r-outcome", "FAILED");
         console.fill("r-attendance", "55");

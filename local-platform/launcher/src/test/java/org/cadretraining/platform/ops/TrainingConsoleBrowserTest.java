@@ -315,8 +315,46 @@ class TrainingConsoleBrowserTest {
         assertThat(browser.findElements(By.id("quota-form"))).as("an approved plan no longer changes").isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void theRosterNamesItsStudentsAsTheRegistryDoes() {
+        // A class of its own, with two students from two units of the province (none of them the officer's to read
+        // by PERSON_READ: the training officer reads their directory cards).
+        String run = RUN + "R";
+        String program = enrollment.post("/api/v1/programs", Map.of("code", "TEST-QLNN-" + run, "name", "Bồi dưỡng quản lý (thử " + run + ")",
+                "kind", "REFRESHER", "category", "STATE_MANAGEMENT")).expect(201).json().path("programId").asText();
+        LocalDate start = LocalDate.now().plusDays(200);
+        String klass = enrollment.post("/api/v1/classes", Map.of("programId", program, "cohort", "Lớp danh sách " + run, "mode", "IN_SERVICE",
+                "providerUnitId", demo.unitIds().get(DemoIdentities.SCHOOL_CODE), "startDate", start.toString(),
+                "endDate", start.plusDays(30).toString(), "capacity", 10, "fundingSource", "STATE_BUDGET"))
+                .expect(201).json().path("classId").asText();
+        enrollment.post("/api/v1/classes/" + klass + "/open", "").expect(200);
+        ApiClient registry = console.api(platform.registryUrl(), "nhansu.tinh");
+        JsonNode found = registry.get("/api/v1/cadres?unitId=" + demo.provinceUnitId() + "&includeSubunits=true&status=ACTIVE&page=1&size=50")
+                .expect(200).json().path("items");
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (JsonNode cadre : found) {
+            if (names.size() < 2 && units.add(cadre.path("unitId").asText())) {
+                String cadreId = cadre.path("cadreId").asText();
+                // The name as the registry keeps it.
+                names.put(cadreId, registry.get("/api/v1/cadres/" + cadreId).expect(200).json().path("fullName").asText());
+                enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", klass)).expect(201);
+            }
+        }
+        assertThat(names).hasSize(2);
+
+        console.open("classes/" + klass, "class");
+        for (Map.Entry<String, String> student : names.entrySet()) {
+            WebElement cell = console.waitFor(By.cssSelector("#roster-table [data-cadre='" + student.getKey() + "']"));
+            assertThat(cell.getAttribute("data-named")).isEqualTo("true");
+            assertThat(cell.getText()).isEqualTo(student.getValue());
+        }
+        assertThat(browser.findElement(By.id("roster-table")).getText()).doesNotContain(names.keySet().iterator().next().substring(0, 8));
+    }
+
     private static boolean freeYear(int year) {
-        for (JsonNode p : items(enrollment.get("/api/v1/plans?year=" + year).expect(200).json())) {
+        for (JsonNode p : enrollment.get("/api/v1/plans?year=" + year + "&size=200").expect(200).json().path("items")) {
             if (p.path("status").asText().equals("APPROVED")) {
                 return false;
             }
