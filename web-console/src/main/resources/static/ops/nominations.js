@@ -4,7 +4,7 @@
 import { t, esc, word, words, num, date, dateTime } from './i18n.js';
 import { api, showProblem, clearProblems, Problem } from './api.js';
 import { pagedTable } from './table.js';
-import { may, go, unitName, unitOptions, unitsWhere } from './app.js';
+import { may, go, unitName, unitOptions, unitsWhere, cadreCards } from './app.js';
 import { decide } from './approvals.js';
 
 export const ENR = '/enrollment/api/v1';
@@ -28,12 +28,15 @@ export function refusalName(problem) {
   return named && named !== slug ? named : problem?.title ?? slug;
 }
 
-// Names come from the registry, for those who may read people there; others see a short id (enrollment keeps no names).
+// Names come from the registry's directory cards (enrollment keeps no names): the unit's officers read their own
+// people's, the training staff anyone's in the province; a cadre out of reach shows a short id.
 const names = new Map();
 export async function loadNames(ids) {
-  if (!may('PERSON_READ')) return;
+  if (!may('PERSON_READ') && !may('TRAINING_READ')) return;
   const wanted = [...new Set(ids)].filter(id => id && !names.has(id));
-  await Promise.all(wanted.map(id => api(`${REGISTRY}/cadres/${id}`).then(c => names.set(id, c.fullName), () => names.set(id, null))));
+  if (!wanted.length) return;
+  const cards = await cadreCards(wanted);
+  wanted.forEach(id => names.set(id, cards.card(id)?.fullName ?? null));
 }
 export const rememberName = (id, name) => names.set(id, name);
 export const cadreLabel = id => names.get(id) ?? `#${String(id ?? '').slice(0, 8)}`;

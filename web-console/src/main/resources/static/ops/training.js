@@ -4,7 +4,7 @@
 import { t, esc, word, words, num, date, dateTime } from './i18n.js';
 import { api, showProblem, clearProblems, Problem } from './api.js';
 import { pagedTable } from './table.js';
-import { ctx, may, go, unitName, unitOptions } from './app.js';
+import { ctx, may, go, unitName, unitOptions, cadreCards } from './app.js';
 
 export const ENROLLMENT = '/enrollment/api/v1';
 const REGISTRY = '/registry/api/v1';
@@ -242,35 +242,6 @@ export async function fetchRoster(classId) {
     if (err instanceof Problem && (err.status === 404 || err.status === 405)) return null;
     throw err;
   }
-}
-
-/** Ids a request: the service takes 200, but 200 ids fill most of a request line's 8 kB on their way through the console. */
-const CARDS_PER_REQUEST = 100;
-
-/**
- * The registry's directory cards of these cadres (name, unit, position), in one request a hundred ids: the training
- * staff and the provider read them for cadres anywhere in their province. A cadre without a card (out of reach, or not
- * on the register) shows their short id.
- */
-export async function cadreCards(ids) {
-  const unique = [...new Set(ids.filter(Boolean))];
-  const cards = new Map();
-  const requests = [];
-  for (let i = 0; i < unique.length; i += CARDS_PER_REQUEST) {
-    const chunk = unique.slice(i, i + CARDS_PER_REQUEST);
-    requests.push(api(`${REGISTRY}/cadres/cards?ids=${chunk.join(',')}`).then(found => found.forEach(c => cards.set(c.cadreId, c)))
-      .catch(() => {}));
-  }
-  await Promise.all(requests);
-  const name = id => cards.get(id)?.fullName ?? `${t('cadre')} ${String(id).slice(0, 8)}`;
-  return {
-    card: id => cards.get(id),
-    name,
-    /** The cadre's cell: their name, marked with their id and whether the registry named them. */
-    cell: id => `<span class="cadre-name" data-cadre="${esc(id)}" data-named="${cards.has(id)}">${esc(name(id))}</span>`,
-    /** The row's own unit where it names one (the unit that nominated), else where the register says the cadre serves. */
-    unit: (id, own) => unitName(own ?? cards.get(id)?.unitId)
-  };
 }
 
 /** The capacity against the regulatory cap, both numbers, and the seats: from the roster when there is one. */

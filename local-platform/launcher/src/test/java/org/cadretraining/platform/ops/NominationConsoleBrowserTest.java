@@ -316,6 +316,7 @@ class NominationConsoleBrowserTest {
             }
         }
         String shownA = browser.findElement(By.cssSelector("#approval-table tr[data-key='" + nominationA + "'] [data-field=cadre]")).getText();
+        assertThat(shownA).as("the training officer reads the cadre's name from the registry's directory card").isEqualTo(nameA);
         training.post("/api/v1/nominations/" + nominationA + "/approve", Map.of("stage", "PROVINCE")).expect(200);
         browser.findElement(By.id("bulk-approve")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#decision-run[data-state=done]")).isEmpty());
