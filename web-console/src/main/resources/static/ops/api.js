@@ -85,7 +85,10 @@ export function showProblem(form, err) {
     const top = document.createElement('div');
     top.className = 'form-error';
     top.setAttribute('role', 'alert');
-    top.innerHTML = `<strong>${t('problem')}:</strong> ${esc(loose.length ? loose.join('; ') : problem.message)}`;
+    // The refusal's title is in the console's language; its detail names the values, as the service wrote it.
+    const { title, detail } = problem.body;
+    const said = title && detail && !detail.startsWith(title) ? `${title}. ${detail}` : problem.message;
+    top.innerHTML = `<strong>${t('problem')}:</strong> ${esc(loose.length ? loose.join('; ') : said)}`;
     form.prepend(top);
     if (!first) top.scrollIntoView({ block: 'nearest' });
   }

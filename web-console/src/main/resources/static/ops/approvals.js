@@ -92,7 +92,7 @@ export async function queue(main, params) {
     const result = asPage(await api(`${ENR}/nominations?${query}`));
     await Promise.all([loadNames(result.items.map(n => n.cadreId)), loadClasses(result.items.map(n => n.classId))]);
     nominationTable(main.querySelector('#approval-results'), result, {
-      id: 'approval-table', province: true, selectable: n => n.status === 'PENDING_PROVINCE',
+      id: 'approval-table', noun: t('nominationsNoun'), province: true, selectable: n => n.status === 'PENDING_PROVINCE',
       onPage: page => go('approvals', new URLSearchParams({ unit: f.unit, class: f.cls, page }))
     });
   };

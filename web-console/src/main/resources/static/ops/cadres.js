@@ -59,7 +59,7 @@ export async function list(main, params) {
   });
   const result = await api(`${REGISTRY}/cadres?${query}`);
   pagedTable(main.querySelector('#cadre-results'), {
-    id: 'cadre-table', caption: t('cadres'), result, rowKey: c => c.cadreId,
+    id: 'cadre-table', caption: t('cadres'), noun: t('cadresNoun'), empty: t('noRows'), result, rowKey: c => c.cadreId,
     columns: [
       { key: 'fullName', label: t('fullName'), cell: c => `<a href="#/cadres/${c.cadreId}" data-cadre="${c.cadreId}">${esc(c.fullName)}</a>` },
       { key: 'birthDate', label: t('birthDate'), cell: c => date(c.birthDate) },

@@ -161,7 +161,8 @@ export async function nominate(main, params) {
     Object.entries(changes).forEach(([k, v]) => next.set(k, v));
     go('nominate', next);
   };
-  const classPage = asPage(await api(`${ENR}/classes?page=${cpage}&size=10`), cpage, 10);
+  // Only the classes still taking nominations.
+  const classPage = asPage(await api(`${ENR}/classes?status=SCHEDULED,OPEN&page=${cpage}&size=10`), cpage, 10);
   classPage.items.forEach(rememberClass);
   await Promise.all([loadPrograms(classPage.items.map(c => c.programId)), loadClasses([classId])]);
   const chosen = classId ? await api(`${ENR}/classes/${classId}`) : null;
@@ -182,7 +183,7 @@ export async function nominate(main, params) {
         <div class="actions"><button type="submit" class="btn" id="submit-nominations">${t('submitEligible', { count: 0 })}</button></div>
       </form></section>`;
   pagedTable(main.querySelector('#class-results'), {
-    id: 'class-table', caption: t('nClassesTitle'), result: classPage, rowKey: c => c.classId,
+    id: 'class-table', caption: t('nClassesTitle'), noun: t('classesNoun'), result: classPage, rowKey: c => c.classId,
     columns: [
       { key: 'cohort', label: t('classLabel'), cell: c => esc(classLabel(c.classId)) },
       { key: 'mode', label: t('nMode'), cell: c => esc(word('StudyMode', c.mode)) },
@@ -207,7 +208,7 @@ export async function nominate(main, params) {
     const people = await api(`${REGISTRY}/cadres?${query}`);
     people.items.forEach(c => rememberName(c.cadreId, c.fullName));
     pagedTable(main.querySelector('#cadre-pick-results'), {
-      id: 'cadre-pick-table', caption: t('chooseCadres'), result: people, rowKey: c => c.cadreId,
+      id: 'cadre-pick-table', caption: t('chooseCadres'), noun: t('cadresNoun'), empty: t('noRows'), result: people, rowKey: c => c.cadreId,
       columns: [
         { key: 'fullName', label: t('fullName'), cell: c => esc(c.fullName) },
         { key: 'birthDate', label: t('birthDate'), cell: c => date(c.birthDate) },
@@ -337,7 +338,7 @@ export async function list(main, params) {
     await Promise.all([loadNames(result.items.map(n => n.cadreId)), loadClasses(result.items.map(n => n.classId))]);
     const decidable = n => n.status === 'PENDING_UNIT' && may('UNIT_APPROVAL', n.unitId);
     nominationTable(main.querySelector('#nomination-results'), result, {
-      id: 'nomination-table', selectable: deciding ? decidable : null,
+      id: 'nomination-table', noun: t('nominationsNoun'), selectable: deciding ? decidable : null,
       actions: n => decidable(n) ? `<button type="button" class="btn2" data-approve="${n.nominationId}">${t('approve')}</button>
         <button type="button" class="btn2" data-reject="${n.nominationId}">${t('reject')}</button>` : '',
       onPage: page => go('nominations', new URLSearchParams({ unit: f.unit, sub: f.sub, status: f.status, class: f.cls, page }))
@@ -386,7 +387,7 @@ function updateCount(main) {
 export const seenNominations = new Map();
 
 /** A page of nominations, with a selection column when {@code selectable} says which rows may be decided. */
-export function nominationTable(host, result, { id, selectable, actions, onPage, province }) {
+export function nominationTable(host, result, { id, selectable, actions, onPage, province, noun }) {
   result.items.forEach(n => seenNominations.set(n.nominationId, n));
   const columns = [];
   if (selectable) {
@@ -402,7 +403,7 @@ export function nominationTable(host, result, { id, selectable, actions, onPage,
     { key: 'nominatedAt', label: t('nNominatedAt'), cell: n => dateTime(n.nominatedAt) },
     { key: 'reason', label: t('reason'), cell: n => esc(n.reason ?? '') });
   if (actions) columns.push({ key: 'actions', label: t('action'), cell: actions });
-  pagedTable(host, { id, caption: t(province ? 'approvalsTitle' : 'nominationsTitle'), result, rowKey: n => n.nominationId, columns, onPage });
+  pagedTable(host, { id, caption: t(province ? 'approvalsTitle' : 'nominationsTitle'), noun, result, rowKey: n => n.nominationId, columns, onPage });
   if (selectable) {
     const boxes = [...host.querySelectorAll('.pick-row')];
     const table = host.querySelector('table');

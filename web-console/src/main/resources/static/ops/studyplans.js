@@ -43,7 +43,7 @@ async function chooser(main, params) {
     if (q) query.set('q', q);
     const result = await api(`${REGISTRY}/cadres?${query}`);
     pagedTable(main.querySelector('#sp-cadres'), {
-      id: 'sp-cadre-table', caption: t('chooseCadre'), result, rowKey: c => c.cadreId,
+      id: 'sp-cadre-table', caption: t('chooseCadre'), noun: t('cadresNoun'), empty: t('noRows'), result, rowKey: c => c.cadreId,
       columns: [
         { key: 'fullName', label: t('fullName'), cell: c => `<a href="#/study-plans?cadre=${c.cadreId}" data-cadre="${c.cadreId}">${esc(c.fullName)}</a>` },
         { key: 'unit', label: t('unit'), cell: c => esc(unitName(c.unitId)) },
@@ -66,7 +66,7 @@ function planTable(host, id, result, withCadre, onPage) {
     { key: 'targetYear', label: t('targetYear'), num: true, cell: p => String(p.targetYear) },
     { key: 'monitor', label: t('monitor'), cell: p => `<a href="#/study-plans?monitor=${p.monitorCadreId}">${esc(cadreLabel(p.monitorCadreId))}</a>` },
     { key: 'createdAt', label: t('createdAt'), cell: p => date(p.createdAt) });
-  pagedTable(host, { id, caption: t('studyPlansTitle'), result, rowKey: p => p.id, columns, onPage });
+  pagedTable(host, { id, caption: t('studyPlansTitle'), noun: t('studyPlansNoun'), result, rowKey: p => p.id, columns, onPage });
 }
 
 async function ofCadre(main, cadreId, page) {

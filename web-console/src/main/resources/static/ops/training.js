@@ -46,9 +46,6 @@ export async function fetchAll(path, query = {}) {
 /** A server-paged table whose pager keeps the screen's other parameters. */
 export function table(host, view, params, opts) {
   pagedTable(host, { ...opts, onPage: page => { const next = new URLSearchParams(params); next.set('page', page); go(view, next); } });
-  const { page, totalPages, totalItems } = opts.result;
-  host.querySelector(`#${opts.id}-status`).textContent = t('pageItems', { page: num(page + 1), pages: num(Math.max(1, totalPages)),
-    total: num(totalItems) });
 }
 
 /** The form's named fields, blanks as null. */
@@ -91,7 +88,7 @@ export async function programs(main, params) {
     <div id="program-results"><p>${t('loading')}</p></div>`;
   const result = await fetchPage(`${ENROLLMENT}/programs`, {}, paging);
   table(main.querySelector('#program-results'), 'programs', params, {
-    id: 'program-table', caption: t('programsTitle'), result, rowKey: p => p.programId,
+    id: 'program-table', caption: t('programsTitle'), noun: t('programsNoun'), result, rowKey: p => p.programId,
     columns: [
       { key: 'code', label: t('programCode'), cell: p => esc(p.code) },
       { key: 'name', label: t('programName'), cell: p => esc(p.name) },
@@ -192,7 +189,7 @@ export async function classList(main, params, { view, title, create, link, query
   const query = { ...own, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) };
   const result = await fetchPage(`${ENROLLMENT}/classes`, query, paging);
   table(main.querySelector('#class-results'), view, params, {
-    id: 'class-table', caption: title, result, rowKey: c => c.classId, columns: classColumns(byProgram, link)
+    id: 'class-table', caption: title, noun: t('classesNoun'), result, rowKey: c => c.classId, columns: classColumns(byProgram, link)
   });
   return view;
 }
@@ -364,7 +361,7 @@ export async function plans(main, params) {
   filterForm.addEventListener('submit', e => { e.preventDefault(); go('plans', new URLSearchParams(new FormData(filterForm))); });
   const result = await fetchPage(`${ENROLLMENT}/plans`, query, paging);
   table(main.querySelector('#plan-results'), 'plans', params, {
-    id: 'plan-table', caption: t('plansTitle'), result, rowKey: p => p.planId,
+    id: 'plan-table', caption: t('plansTitle'), noun: t('plansNoun'), result, rowKey: p => p.planId,
     columns: [
       { key: 'year', label: t('year'), cell: p => String(p.year) },
       { key: 'name', label: t('planName'), cell: p => `<a href="#/plans/${p.planId}" data-plan="${p.planId}">${esc(p.name)}</a>` },

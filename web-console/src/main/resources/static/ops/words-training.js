@@ -38,7 +38,6 @@ export default {
     uploadDone: 'Kết quả nhập tệp', refreshRoster: 'Xem lại danh sách học viên', committed: 'Đã ghi các dòng hợp lệ.', field: 'Cột', noEnrolled: 'Không còn học viên chờ kết quả.',
     resultColumns: 'Các cột: enrollmentId, outcome, attendancePercent, finalGrade, certificateNumber, date',
     backToClasses: 'Về danh sách lớp', backToPlans: 'Về danh sách kế hoạch', backToPrograms: 'Về danh mục', allYears: 'Mọi năm',
-    pageItems: 'Trang {page}/{pages} · {total} mục',
     words: {
       ProgramKind: { DEGREE: 'Đào tạo', REFRESHER: 'Bồi dưỡng' },
       ProgramCategory: { POLITICAL_THEORY: 'Lý luận chính trị', STATE_MANAGEMENT: 'Quản lý nhà nước', LEADERSHIP: 'Lãnh đạo, quản lý',
@@ -89,7 +88,6 @@ export default {
     uploadDone: 'Upload result', refreshRoster: 'Show the roster again', committed: 'Valid rows written.', field: 'Column', noEnrolled: 'No student is waiting for a result.',
     resultColumns: 'Columns: enrollmentId, outcome, attendancePercent, finalGrade, certificateNumber, date',
     backToClasses: 'Back to the classes', backToPlans: 'Back to the plans', backToPrograms: 'Back to the catalogue', allYears: 'All years',
-    pageItems: 'Page {page} of {pages} · {total} items',
     words: {
       ProgramKind: { DEGREE: 'Degree', REFRESHER: 'Refresher' },
       ProgramCategory: { POLITICAL_THEORY: 'Political theory', STATE_MANAGEMENT: 'State management', LEADERSHIP: 'Leadership',

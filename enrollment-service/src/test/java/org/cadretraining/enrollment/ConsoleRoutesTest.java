@@ -310,6 +310,12 @@ class ConsoleRoutesTest extends EnrollmentTestSupport {
                 "classId")).containsExactly(spring, autumn);
         assertThat(ids(api.get("/api/v1/classes?programId=" + programId + "&status=OPEN").expect(200).json(), "classId"))
                 .containsExactly(autumn);
+        // Any of several statuses: the classes still taking nominations, as the nominating screen asks.
+        api.post("/api/v1/classes/" + spring + "/cancel", Map.of("reason", "không đủ học viên")).expect(200);
+        assertThat(ids(api.get("/api/v1/classes?programId=" + programId + "&status=SCHEDULED,OPEN").expect(200).json(), "classId"))
+                .containsExactly(autumn, nextYear);
+        assertThat(ids(api.get("/api/v1/classes?programId=" + programId + "&status=SCHEDULED&status=CANCELLED").expect(200).json(),
+                "classId")).containsExactly(spring, nextYear);
         JsonNode paged = api.get("/api/v1/classes?programId=" + programId + "&size=2&page=1").expect(200).json();
         assertThat(ids(paged, "classId")).containsExactly(nextYear);
         assertThat(paged.path("totalPages").asLong()).isEqualTo(2);

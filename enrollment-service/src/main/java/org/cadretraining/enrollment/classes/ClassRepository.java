@@ -103,9 +103,9 @@ class ClassRepository {
             conditions.add("program_id = :program");
             params.put("program", search.programId());
         }
-        if (search.status() != null) {
-            conditions.add("status = :status");
-            params.put("status", search.status().name());
+        if (!search.statuses().isEmpty()) {
+            conditions.add("status IN (:status)");
+            params.put("status", search.statuses().stream().map(Enum::name).sorted().toList());
         }
         if (search.year() != null) {
             conditions.add("start_date >= :from AND start_date < :until");

@@ -133,12 +133,12 @@ public class ClassController {
 
     /**
      * A page of the classes, by start date; {@code year} is the year a class starts in, {@code providerUnitId} the
-     * unit that teaches it (the provider's own classes).
+     * unit that teaches it (the provider's own classes); {@code status} may name several ({@code status=SCHEDULED,OPEN}).
      */
     @GetMapping
     @Access(Permission.TRAINING_READ)
     public Page<ClassResponse> all(@RequestParam(required = false) UUID programId,
-                                   @RequestParam(required = false) ClassStatus status,
+                                   @RequestParam(required = false) @Size(max = 5) java.util.Set<ClassStatus> status,
                                    @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                                    @RequestParam(required = false) UUID providerUnitId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
