@@ -138,12 +138,12 @@ public class ClassController {
     @GetMapping
     @Access(Permission.TRAINING_READ)
     public Page<ClassResponse> all(@RequestParam(required = false) UUID programId,
-                                   @RequestParam(required = false) @Size(max = 5) java.util.Set<ClassStatus> status,
+                                   @RequestParam(required = false) @Size(max = 5) java.util.List<ClassStatus> status,
                                    @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                                    @RequestParam(required = false) UUID providerUnitId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return scheduling.page(new ClassSearch(programId, status, year, providerUnitId), page, size).map(ClassResponse::of);
+        return scheduling.page(new ClassSearch(programId, status == null ? null : java.util.Set.copyOf(status), year, providerUnitId), page, size).map(ClassResponse::of);
     }
 
     private static String blankToNull(String text) {
