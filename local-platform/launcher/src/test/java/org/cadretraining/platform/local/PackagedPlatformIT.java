@@ -299,7 +299,7 @@ class PackagedPlatformIT {
         JsonNode problem = ApiClient.json().readTree(refused.body());
         assertThat(problem.path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
         assertThat(problem.path("errors").get(0).path("reason").asText()).startsWith("phải là một trong các giá trị");
-        var blank = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/enrollment/api/v1/classes?size=0"))
+        var blank = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/registry/api/v1/cadres?size=0"))
                 .header("Accept", "application/json").header("Accept-Language", "vi"));
         assertThat(ApiClient.json().readTree(blank.body()).path("errors").get(0).path("reason").asText())
                 .as("Bean Validation's message, in Vietnamese").isEqualTo("phải lớn hơn hoặc bằng 1");
