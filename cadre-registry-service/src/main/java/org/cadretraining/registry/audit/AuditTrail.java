@@ -1,15 +1,12 @@
 package org.cadretraining.registry.audit;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.cadretraining.platform.events.EventCodec;
 import org.cadretraining.platform.security.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.cadretraining.registry.jdbc.BulkCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,11 +22,11 @@ public class AuditTrail {
     public static final String ACCESS_GRANT = "ACCESS_GRANT";
     public static final String REORGANIZATION = "REORGANIZATION";
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final BulkCopy copy;
 
-    public AuditTrail(JdbcClient jdbc, JdbcTemplate batch) {
+    public AuditTrail(JdbcClient jdbc, BulkCopy copy) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.copy = copy;
     }
 
     /** A change about to be recorded; {@code before} and {@code after} are values serialized as JSON, or null. */
@@ -45,15 +42,14 @@ public class AuditTrail {
             return;
         }
         String user = Actor.current();
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> rows = new ArrayList<>(changes.size());
+        Instant now = Instant.now();
+        BulkCopy.Rows rows = copy.into("audit_entry", "subject_type", "subject_id", "action", "acting_user", "occurred_at",
+                "before_value", "after_value");
         for (Change c : changes) {
-            rows.add(new Object[]{c.subjectType(), c.subjectId(), c.action(), user, now, json(c.before()), json(c.after())});
+            rows.add(c.subjectType(), c.subjectId(), c.action(), user, now, json(c.before()), json(c.after()));
         }
-        batch.batchUpdate("""
-                INSERT INTO audit_entry (subject_type, subject_id, action, acting_user, occurred_at, before_value, after_value)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", rows,
-                new int[]{Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR});
+        // COPY, in the change's transaction: an import audits tens of thousands of cadres at once.
+        rows.write();
     }
 
     public List<AuditEntry> historyOf(UUID subjectId) {

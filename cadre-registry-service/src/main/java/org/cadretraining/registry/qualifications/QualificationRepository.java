@@ -1,7 +1,5 @@
 package org.cadretraining.registry.qualifications;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +9,7 @@ import java.util.UUID;
 
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.events.vocabulary.QualificationSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.cadretraining.registry.jdbc.BulkCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,30 +17,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QualificationRepository {
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final BulkCopy copy;
 
-    QualificationRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    QualificationRepository(JdbcClient jdbc, BulkCopy copy) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.copy = copy;
     }
 
     void insert(QualificationRecord record) {
         insertAll(List.of(record));
     }
 
+    /** Inserts with COPY, in the caller's transaction: an import writes two records a cadre. */
     void insertAll(List<QualificationRecord> records) {
-        if (records.isEmpty()) {
-            return;
+        BulkCopy.Rows rows = copy.into("qualification_record", "id", "cadre_id", "ladder", "level", "field_of_study",
+                "institution", "year", "source", "class_id", "enrollment_id", "recorded_at", "awarded_on");
+        for (QualificationRecord r : records) {
+            rows.add(r.id(), r.cadreId(), r.ladder(), r.level(), r.fieldOfStudy(), r.institution(), r.year(), r.source(),
+                    r.classId(), r.enrollmentId(), r.recordedAt(), r.awardedOn());
         }
-        batch.batchUpdate("""
-                        INSERT INTO qualification_record (id, cadre_id, ladder, level, field_of_study, institution, year,
-                                                          source, class_id, enrollment_id, recorded_at, awarded_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                records.stream().map(r -> new Object[]{r.id(), r.cadreId(), r.ladder().name(), r.level(), r.fieldOfStudy(),
-                        r.institution(), r.year(), r.source().name(), r.classId(), r.enrollmentId(),
-                        Timestamp.from(r.recordedAt()), r.awardedOn() == null ? null : java.sql.Date.valueOf(r.awardedOn())}).toList(),
-                new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.DATE});
+        rows.write();
     }
 
     QualificationHistory historyOf(UUID cadreId) {
