@@ -126,3 +126,8 @@ export function progress(host) {
     clear: () => { host.innerHTML = ''; }
   };
 }
+
+/** The confirmation of a change, shown once, above the next screen drawn (whichever module draws it). */
+let flash = null;
+export const setFlash = message => { flash = message; };
+export const takeFlash = () => { const f = flash; flash = null; return f ? `<p class="notice ok" role="status" id="flash">${esc(f)}</p>` : ''; };

@@ -2,9 +2,9 @@
 // then each item's outcome and, for a refusal, the service's own reason), and a class's waitlist with the promotions
 // it made.
 import { t, esc, word, num, dateTime } from './i18n.js';
-import { api, showProblem, Problem } from './api.js';
+import { api, showProblem, Problem, takeFlash } from './api.js';
 import { go, unitName, unitOptions } from './app.js';
-import { ENR, asPage, takeFlash, refusalName, loadNames, cadreLabel, loadClasses, classLabel, classOptions,
+import { ENR, refusalName, loadNames, cadreLabel, loadClasses, classLabel, classOptions,
   decisionForm, wireDecisions, nominationTable, seenNominations } from './nominations.js';
 
 /** How many decisions go in one request: the service takes up to 100; smaller chunks let the bar move. */
@@ -89,7 +89,7 @@ export async function queue(main, params) {
     const query = new URLSearchParams({ awaiting: 'PROVINCE', page: f.page, size: 20 });
     if (f.unit) { query.set('unitId', f.unit); query.set('includeSubunits', 'true'); }
     if (f.cls) query.set('classId', f.cls);
-    const result = asPage(await api(`${ENR}/nominations?${query}`));
+    const result = await api(`${ENR}/nominations?${query}`);
     await Promise.all([loadNames(result.items.map(n => n.cadreId)), loadClasses(result.items.map(n => n.classId))]);
     nominationTable(main.querySelector('#approval-results'), result, {
       id: 'approval-table', noun: t('nominationsNoun'), province: true, selectable: n => n.status === 'PENDING_PROVINCE',

@@ -1,18 +1,13 @@
 // The personnel officer's screens: the cadre list (paged and filtered by the registry), a cadre's page with its
 // history and qualifications, the register/edit form, and transfer, departure and a manual qualification.
-import { t, esc, word, words, date, dateTime, ETHNICITIES } from './i18n.js';
-import { api, showProblem, clearProblems } from './api.js';
+import { t, esc, word, words, wordOptions, date, dateTime, ETHNICITIES } from './i18n.js';
+import { api, showProblem, clearProblems, setFlash, takeFlash } from './api.js';
 import { pagedTable } from './table.js';
 import { ctx, may, go, unitName, unitOptions, unitsWhere } from './app.js';
 
 const REGISTRY = '/registry/api/v1';
 const LADDERS = ['POLITICAL_THEORY', 'PROFESSIONAL', 'STATE_MANAGEMENT'];
-const options = (kind, selected, blank) => (blank !== undefined ? `<option value="">${esc(blank)}</option>` : '') +
-  words(kind).map(([k, v]) => `<option value="${k}"${k === selected ? ' selected' : ''}>${esc(v)}</option>`).join('');
 
-/** A message that stays until the next screen: a confirmation after a change. */
-let flash = null;
-const takeFlash = () => { const f = flash; flash = null; return f ? `<p class="notice ok" role="status" id="flash">${esc(f)}</p>` : ''; };
 
 // ---- the list ----
 export async function list(main, params) {
@@ -35,12 +30,12 @@ export async function list(main, params) {
     <form id="cadre-filters" class="filters" role="search">
       <label>${t('unit')}<select name="unit" id="filter-unit">${unitOptions('PERSON_READ', filters.unit)}</select></label>
       <label class="check"><input type="checkbox" name="sub" id="filter-sub" value="1"${filters.sub === '1' ? ' checked' : ''}>${t('subunits')}</label>
-      <label>${t('tier')}<select name="tier" id="filter-tier">${options('ManagementTier', filters.tier, t('all'))}</select></label>
-      <label>${t('status')}<select name="status" id="filter-status">${options('CadreStatus', filters.status, t('all'))}</select></label>
-      <label>${t('ladderFilter')}<select name="ladder" id="filter-ladder">${options('Ladder', filters.ladder, t('all'))}</select></label>
-      <label>${t('levelMatch')}<select name="levelMatch" id="filter-levelMatch">${options('LevelMatch', filters.levelMatch)}</select></label>
-      <label>${t('level')}<select name="level" id="filter-level">${filters.ladder ? options(filters.ladder, filters.level, t('all')) : `<option value="">${esc(t('all'))}</option>`}</select></label>
-      <label>${t('committee')}<select name="committee" id="filter-committee">${options('Committee', filters.committee, t('all'))}</select></label>
+      <label>${t('tier')}<select name="tier" id="filter-tier">${wordOptions('ManagementTier', filters.tier, t('all'))}</select></label>
+      <label>${t('status')}<select name="status" id="filter-status">${wordOptions('CadreStatus', filters.status, t('all'))}</select></label>
+      <label>${t('ladderFilter')}<select name="ladder" id="filter-ladder">${wordOptions('Ladder', filters.ladder, t('all'))}</select></label>
+      <label>${t('levelMatch')}<select name="levelMatch" id="filter-levelMatch">${wordOptions('LevelMatch', filters.levelMatch)}</select></label>
+      <label>${t('level')}<select name="level" id="filter-level">${filters.ladder ? wordOptions(filters.ladder, filters.level, t('all')) : `<option value="">${esc(t('all'))}</option>`}</select></label>
+      <label>${t('committee')}<select name="committee" id="filter-committee">${wordOptions('Committee', filters.committee, t('all'))}</select></label>
       <label>${t('text')}<input type="search" name="q" id="filter-q" maxlength="120" value="${esc(filters.q)}"></label>
       <button type="submit" class="btn" id="filter-apply">${t('filter')}</button>
       ${may('REGISTER_WRITE') ? `<a class="btn2" href="#/cadres/new" id="register-link">${t('register')}</a>` : ''}
@@ -48,7 +43,7 @@ export async function list(main, params) {
   const form = main.querySelector('#cadre-filters');
   // Each ladder has its own levels: the level chooser follows the ladder chosen.
   form.querySelector('#filter-ladder').addEventListener('change', e => {
-    form.querySelector('#filter-level').innerHTML = e.target.value ? options(e.target.value, '', t('all')) : `<option value="">${esc(t('all'))}</option>`;
+    form.querySelector('#filter-level').innerHTML = e.target.value ? wordOptions(e.target.value, '', t('all')) : `<option value="">${esc(t('all'))}</option>`;
   });
   form.addEventListener('submit', e => {
     e.preventDefault();
@@ -153,7 +148,7 @@ function actions(cadre) {
       </form></section>
     <section aria-labelledby="qualification-title"><h3 id="qualification-title">${t('addQualification')}</h3>
       <form id="qualification-form" class="sheet" novalidate>
-        <label>${t('ladder')}<select name="ladder" id="qualification-ladder">${options('Ladder', 'PROFESSIONAL')}</select></label>
+        <label>${t('ladder')}<select name="ladder" id="qualification-ladder">${wordOptions('Ladder', 'PROFESSIONAL')}</select></label>
         <label>${t('level')}<select name="level" id="qualification-level">${levels('PROFESSIONAL')}</select></label>
         <label>${t('fieldOfStudy')}<input name="fieldOfStudy" maxlength="200"></label>
         <label>${t('institution')}<input name="institution" maxlength="200"></label>
@@ -198,7 +193,7 @@ function submit(form, send, confirm, after) {
     const data = values(form);
     try {
       const answer = await send(data);
-      flash = confirm(data, answer);
+      setFlash(confirm(data, answer));
       if (after) after(answer);
       else window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (err) {
@@ -220,12 +215,12 @@ export async function form(main, cadreId) {
       <label>${t('fullName')} *<input name="fullName" id="f-fullName" maxlength="120" required value="${v('fullName')}"></label>
       <label>${t('nationalId')} *<input name="nationalId" id="f-nationalId" inputmode="numeric" required value="${v('nationalId')}"></label>
       <label>${t('birthDate')} *<input type="date" name="birthDate" id="f-birthDate" required value="${v('birthDate')}"></label>
-      <label>${t('gender')} *<select name="gender" id="f-gender">${options('Gender', cadre?.gender, '—')}</select></label>
+      <label>${t('gender')} *<select name="gender" id="f-gender">${wordOptions('Gender', cadre?.gender, '—')}</select></label>
       <label>${t('ethnicity')} *<select name="ethnicity" id="f-ethnicity">${ethnicities}</select></label>
       ${cadre ? '' : `<label>${t('unit')} *<select name="unitId" id="f-unitId">${unitOptions('REGISTER_WRITE', '', { blank: '—' })}</select></label>`}
       <label>${t('position')}<input name="position" id="f-position" maxlength="200" value="${v('position')}"></label>
-      <label>${t('rank')}<select name="rank" id="f-rank">${options('CivilServiceRank', cadre?.rank, '—')}</select></label>
-      <label>${t('tier')}<select name="managementTier" id="f-managementTier">${options('ManagementTier', cadre?.managementTier, '—')}</select></label>
+      <label>${t('rank')}<select name="rank" id="f-rank">${wordOptions('CivilServiceRank', cadre?.rank, '—')}</select></label>
+      <label>${t('tier')}<select name="managementTier" id="f-managementTier">${wordOptions('ManagementTier', cadre?.managementTier, '—')}</select></label>
       <label class="check"><input type="checkbox" name="partyMember" id="f-partyMember"${cadre?.partyMember ? ' checked' : ''}>${t('partyMember')}</label>
       <label>${t('partyJoinDate')}<input type="date" name="partyJoinDate" id="f-partyJoinDate" value="${v('partyJoinDate')}"></label>
       ${cadre ? '' : `<label>${t('servingSince')}<input type="date" name="servingSince" id="f-servingSince"></label>`}

@@ -147,6 +147,9 @@ export const lang = { current: localStorage.getItem('lang') === 'en' ? 'en' : 'v
 export const t = (key, vars = {}) => (UI[lang.current][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
 export const word = (kind, value) => value == null ? '' : UI[lang.current].words[kind]?.[value] ?? value;
 export const words = kind => Object.entries(UI[lang.current].words[kind] ?? {});
+/** The options of a chooser of an enum's values, in the language shown; {@code blank} first, for none. */
+export const wordOptions = (kind, selected, blank) => (blank !== undefined ? `<option value="">${esc(blank)}</option>` : '') +
+  words(kind).map(([k, v]) => `<option value="${k}"${k === selected ? ' selected' : ''}>${esc(v)}</option>`).join('');
 export const num = n => n == null ? '–' : new Intl.NumberFormat(LOCALES[lang.current]).format(n);
 export const date = d => d ? new Intl.DateTimeFormat(LOCALES[lang.current], { dateStyle: 'medium' }).format(new Date(d)) : '';
 export const dateTime = d => d ? new Intl.DateTimeFormat(LOCALES[lang.current], { dateStyle: 'medium', timeStyle: 'short' })

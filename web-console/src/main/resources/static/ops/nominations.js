@@ -1,8 +1,8 @@
 // The unit officer's screens: the unit's needs for the year's plan, nominating the unit's cadres to a class (each
 // pick checked for eligibility before anything is sent, each refusal named), and the unit's nominations with the
 // unit-stage decision, one by one or in bulk. Also the helpers the approvals and study-plan screens share.
-import { t, esc, word, words, num, date, dateTime } from './i18n.js';
-import { api, showProblem, clearProblems, Problem } from './api.js';
+import { t, esc, word, wordOptions, num, date, dateTime } from './i18n.js';
+import { api, showProblem, clearProblems, Problem, setFlash, takeFlash } from './api.js';
 import { pagedTable } from './table.js';
 import { may, go, unitName, unitOptions, unitsWhere, cadreCards } from './app.js';
 import { decide } from './approvals.js';
@@ -10,16 +10,6 @@ import { decide } from './approvals.js';
 export const ENR = '/enrollment/api/v1';
 const REGISTRY = '/registry/api/v1';
 
-/** A list as the contract pages it; a bare array (a route not yet paged) is paged here, so that the screens read one shape. */
-export function asPage(result, page = 0, size = 20) {
-  if (!Array.isArray(result)) return result;
-  return { items: result.slice(page * size, page * size + size), page, size, totalItems: result.length,
-    totalPages: Math.ceil(result.length / size) };
-}
-
-let flash = null;
-export const setFlash = message => { flash = message; };
-export const takeFlash = () => { const f = flash; flash = null; return f ? `<p class="notice ok" role="status" id="flash">${esc(f)}</p>` : ''; };
 
 /** A problem's name in the language shown: its type's last segment looked up, else the API's own title. */
 export function refusalName(problem) {
@@ -62,15 +52,13 @@ export const classLabel = id => {
 
 /** A chooser of classes (the first 200, newest plans first as the service orders them): for filters. */
 export async function classOptions(selected, blank) {
-  const page = asPage(await api(`${ENR}/classes?page=0&size=200`), 0, 200);
+  const page = await api(`${ENR}/classes?page=0&size=200`);
   page.items.forEach(rememberClass);
   await loadPrograms(page.items.map(c => c.programId));
   return (blank ? `<option value="">${esc(blank)}</option>` : '') + page.items.map(c => `<option value="${c.classId}"${c.classId === selected
     ? ' selected' : ''}>${esc(classLabel(c.classId))} (${esc(word('ClassStatus', c.status))})</option>`).join('');
 }
 
-const enumOptions = (kind, selected, blank) => (blank !== undefined ? `<option value="">${esc(blank)}</option>` : '') +
-  words(kind).map(([k, v]) => `<option value="${k}"${k === selected ? ' selected' : ''}>${esc(v)}</option>`).join('');
 
 /** Today in the officials' time zone, as the services count deadlines. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -85,10 +73,10 @@ const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
 // ---- needs ----
 export async function needs(main, params) {
   const year = Number(params.get('year') || new Date().getFullYear());
-  const plans = asPage(await api(`${ENR}/plans?year=${year}`), 0, 200).items;
+  const plans = (await api(`${ENR}/plans?year=${year}&page=0&size=200`)).items;
   const planId = params.get('plan') || plans[0]?.planId || '';
   const [plan, programPage] = await Promise.all([planId ? api(`${ENR}/plans/${planId}`) : null,
-    api(`${ENR}/programs?page=0&size=200`).then(r => asPage(r, 0, 200))]);
+    api(`${ENR}/programs?page=0&size=200`)]);
   programPage.items.forEach(rememberProgram);
   const passed = plan && today() > plan.needsDeadline;
   const mine = (plan?.units ?? []).filter(l => may('NEEDS_REGISTER', l.unitId));
@@ -113,7 +101,7 @@ export async function needs(main, params) {
         <label>${t('unit')}<select name="unitId" id="need-unit">${unitOptions('NEEDS_REGISTER', '')}</select></label>
         <label>${t('program')}<select name="programId" id="need-program"><option value="">—</option>${programPage.items.map(p =>
           `<option value="${p.programId}">${esc(programLabel(p.programId))}</option>`).join('')}</select></label>
-        <label>${t('nMode')}<select name="mode" id="need-mode">${enumOptions('StudyMode', 'CONCENTRATED')}</select></label>
+        <label>${t('nMode')}<select name="mode" id="need-mode">${wordOptions('StudyMode', 'CONCENTRATED')}</select></label>
         <label>${t('needCadres')}<input type="number" name="cadres" id="need-cadres" min="0" max="100000" inputmode="numeric"></label>
         <div class="actions"><button type="submit" class="btn" id="need-submit">${t('registerNeed')}</button></div>
       </form>` : `<p class="empty" id="plan-deadline">${t('noPlan')}</p>`}`;
@@ -162,7 +150,7 @@ export async function nominate(main, params) {
     go('nominate', next);
   };
   // Only the classes still taking nominations.
-  const classPage = asPage(await api(`${ENR}/classes?status=SCHEDULED,OPEN&page=${cpage}&size=10`), cpage, 10);
+  const classPage = await api(`${ENR}/classes?status=SCHEDULED,OPEN&page=${cpage}&size=10`);
   classPage.items.forEach(rememberClass);
   await Promise.all([loadPrograms(classPage.items.map(c => c.programId)), loadClasses([classId])]);
   const chosen = classId ? await api(`${ENR}/classes/${classId}`) : null;
@@ -316,7 +304,7 @@ export async function list(main, params) {
     <form id="nomination-filters" class="filters" role="search">
       <label>${t('unit')}<select name="unit" id="nominations-unit">${unitOptions(permission, f.unit)}</select></label>
       <label class="check"><input type="checkbox" name="sub" id="nominations-sub" value="1"${f.sub === '1' ? ' checked' : ''}>${t('subunits')}</label>
-      <label>${t('status')}<select name="status" id="nominations-status">${enumOptions('NominationStatus', f.status, t('all'))}</select></label>
+      <label>${t('status')}<select name="status" id="nominations-status">${wordOptions('NominationStatus', f.status, t('all'))}</select></label>
       <label>${t('classLabel')}<select name="class" id="nominations-class">${await classOptions(f.cls, t('allClasses'))}</select></label>
       <button type="submit" class="btn" id="nominations-apply">${t('filter')}</button>
     </form>
@@ -334,7 +322,7 @@ export async function list(main, params) {
     const query = new URLSearchParams({ unitId: f.unit, includeSubunits: f.sub === '1', page: f.page, size: 20 });
     if (f.status) query.set('status', f.status);
     if (f.cls) query.set('classId', f.cls);
-    const result = asPage(await api(`${ENR}/nominations?${query}`));
+    const result = await api(`${ENR}/nominations?${query}`);
     await Promise.all([loadNames(result.items.map(n => n.cadreId)), loadClasses(result.items.map(n => n.classId))]);
     const decidable = n => n.status === 'PENDING_UNIT' && may('UNIT_APPROVAL', n.unitId);
     nominationTable(main.querySelector('#nomination-results'), result, {

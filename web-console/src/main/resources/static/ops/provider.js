@@ -2,12 +2,11 @@
 // recorded one by one, graduations given, or a results sheet uploaded (with its progress, then its per-row report).
 // Results are the class's provider's: RESULTS_RECORD on the provider's unit (TrainingAccess.requireResultsOf).
 import { t, esc, words, num } from './i18n.js';
-import { api, showProblem, clearProblems, Problem, progress } from './api.js';
+import { api, showProblem, clearProblems, Problem, progress, setFlash, takeFlash } from './api.js';
 import { ctx, may, unitsWhere } from './app.js';
 import { ENROLLMENT, classList, classFacts, capacityFigures, fetchRoster, rosterSection,
-  setFlash, takeFlash, overProvince } from './training.js';
+  overProvince, today } from './training.js';
 
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** Whether the caller records this class's results: on its provider unit, or over a province for one outside the register. */
 export const recordsResultsOf = cls => cls.providerUnitId ? may('RESULTS_RECORD', cls.providerUnitId) : overProvince('RESULTS_RECORD');

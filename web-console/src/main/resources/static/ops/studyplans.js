@@ -2,10 +2,10 @@
 // one, and the plans a given official follows. A cadre is chosen through the registry's search, for those who may
 // read people there; others give the cadre's id.
 import { t, esc, word, words, date } from './i18n.js';
-import { api, showProblem, clearProblems } from './api.js';
+import { api, showProblem, clearProblems, setFlash, takeFlash } from './api.js';
 import { pagedTable } from './table.js';
 import { may, go, unitName } from './app.js';
-import { ENR, takeFlash, setFlash, loadNames, cadreLabel, rememberName } from './nominations.js';
+import { ENR, loadNames, cadreLabel, rememberName } from './nominations.js';
 
 const REGISTRY = '/registry/api/v1';
 const LADDERS = ['POLITICAL_THEORY', 'PROFESSIONAL', 'STATE_MANAGEMENT'];

@@ -1,8 +1,8 @@
 // The training officer's screens: the program catalogue, classes with their lifecycle and roster, and the yearly plan
 // with its quotas, allocations, needs and the 1 : 1.2 rule recomputed while a quota is edited. What the caller may do
 // follows the routes' @Access rules: programs, classes and province plans need their permission over a whole province.
-import { t, esc, word, words, num, date, dateTime } from './i18n.js';
-import { api, showProblem, clearProblems, Problem } from './api.js';
+import { t, esc, word, words, wordOptions, num, date, dateTime } from './i18n.js';
+import { api, showProblem, clearProblems, Problem, setFlash, takeFlash } from './api.js';
 import { pagedTable } from './table.js';
 import { ctx, may, go, unitName, unitOptions, cadreCards } from './app.js';
 
@@ -13,19 +13,14 @@ const LADDERS = ['POLITICAL_THEORY', 'PROFESSIONAL', 'STATE_MANAGEMENT'];
 /** Whether the caller holds the permission over a whole province (a root of the unit tree), as requireOverAProvince asks. */
 export const overProvince = permission => ctx.units.some(u => !u.parentUnitId && may(permission, u.unitId));
 
-const options = (kind, selected, blank) => (blank !== undefined ? `<option value="">${esc(blank)}</option>` : '') +
-  words(kind).map(([k, v]) => `<option value="${k}"${k === selected ? ' selected' : ''}>${esc(v)}</option>`).join('');
 const levelOptions = (ladder, selected, blank) => (blank !== undefined ? `<option value="">${esc(blank)}</option>` : '') +
   (ladder ? words(ladder).filter(([k]) => k !== 'NONE').map(([k, v]) =>
     `<option value="${k}"${k === selected ? ' selected' : ''}>${esc(v)}</option>`).join('') : '');
 const level = l => l ? `${esc(word('Ladder', l.ladder))}: ${esc(word(l.ladder, l.level))}` : '';
-const today = () => new Date().toLocaleDateString('sv-SE');
+/** The browser's today, as the date fields offer it. */
+export const today = () => new Date().toLocaleDateString('sv-SE');
 const pageOf = params => ({ page: Math.max(0, Number(params.get('page') ?? 0)), size: Number(params.get('size') ?? 20) });
 
-/** A confirmation that stays until the next screen is drawn. */
-let flash = null;
-export const setFlash = text => { flash = text; };
-export const takeFlash = () => { const f = flash; flash = null; return f ? `<p class="notice ok" role="status" id="flash">${esc(f)}</p>` : ''; };
 
 /** A page of a list route: the enrollment service answers pages ({items, page, size, totalItems, totalPages}). */
 export async function fetchPage(path, query, { page, size }) {
@@ -112,9 +107,9 @@ export async function programForm(main) {
     <form id="program-form" class="sheet" novalidate>
       <label>${t('programCode')} <span class="meta">(${t('required')})</span><input name="code" id="p-code" maxlength="40" autocomplete="off"></label>
       <label class="wide">${t('programName')} <span class="meta">(${t('required')})</span><input name="name" id="p-name" maxlength="200"></label>
-      <label>${t('programKind')}<select name="kind" id="p-kind">${options('ProgramKind', '', '—')}</select></label>
-      <label>${t('programCategory')}<select name="category" id="p-category">${options('ProgramCategory', '', '—')}</select></label>
-      <label>${t('confersLadder')}<select name="confers.ladder" id="p-confers-ladder">${options('Ladder', '', t('noConfers'))}</select></label>
+      <label>${t('programKind')}<select name="kind" id="p-kind">${wordOptions('ProgramKind', '', '—')}</select></label>
+      <label>${t('programCategory')}<select name="category" id="p-category">${wordOptions('ProgramCategory', '', '—')}</select></label>
+      <label>${t('confersLadder')}<select name="confers.ladder" id="p-confers-ladder">${wordOptions('Ladder', '', t('noConfers'))}</select></label>
       <label>${t('confersLevel')}<select name="confers.level" id="p-confers-level"><option value="">—</option></select></label>
       <fieldset name="prerequisites" id="p-prerequisites" class="wide"><legend>${t('prerequisites')}: ${t('minimumLevel')}</legend>
         ${LADDERS.map(l => `<label>${esc(word('Ladder', l))}<select data-ladder="${l}" id="p-pre-${l}">${levelOptions(l, '', t('none'))}</select></label>`).join('')}
@@ -176,7 +171,7 @@ export async function classList(main, params, { view, title, create, link, query
       ${providerUnit ? `<label>${t('providerUnit')}<select name="providerUnitId" id="filter-provider-unit">${unitOptions('RESULTS_RECORD', providerUnit)}</select></label>` : ''}
       <label>${t('program')}<select name="programId" id="filter-program"><option value="">${t('allPrograms')}</option>${[...byProgram.values()]
         .map(p => `<option value="${p.programId}"${p.programId === filters.programId ? ' selected' : ''}>${esc(p.code)} · ${esc(p.name)}</option>`).join('')}</select></label>
-      <label>${t('status')}<select name="status" id="filter-status">${options('ClassStatus', filters.status, t('all'))}</select></label>
+      <label>${t('status')}<select name="status" id="filter-status">${wordOptions('ClassStatus', filters.status, t('all'))}</select></label>
       <label>${t('year')}<input type="number" name="year" id="filter-year" min="2000" max="2100" value="${esc(filters.year)}" placeholder="${t('allYears')}"></label>
       <button type="submit" class="btn" id="filter-apply">${t('filter')}</button>
       ${create ? `<a class="btn2" href="#/classes/new" id="new-class">${t('newClass')}</a>` : ''}
@@ -208,12 +203,12 @@ export async function classForm(main) {
       <label>${t('cohort')}<input name="cohort" id="c-cohort" maxlength="60"></label>
       <label>${t('providerUnit')}<select name="providerUnitId" id="c-provider-unit">${unitOptions('CLASSES_MANAGE', '', { blank: t('noProviderUnit') })}</select></label>
       <label>${t('provider')}<input name="provider" id="c-provider" maxlength="200"></label>
-      <label>${t('mode')}<select name="mode" id="c-mode">${options('StudyMode', 'CONCENTRATED')}</select></label>
+      <label>${t('mode')}<select name="mode" id="c-mode">${wordOptions('StudyMode', 'CONCENTRATED')}</select></label>
       <label>${t('startDate')}<input type="date" name="startDate" id="c-start"></label>
       <label>${t('endDate')}<input type="date" name="endDate" id="c-end"></label>
       <label>${t('location')}<input name="location" id="c-location" maxlength="200"></label>
       <label>${t('capacity')}<input type="number" name="capacity" id="c-capacity" min="1" inputmode="numeric"></label>
-      <label>${t('fundingSource')}<select name="fundingSource" id="c-funding">${options('FundingSource', 'STATE_BUDGET')}</select></label>
+      <label>${t('fundingSource')}<select name="fundingSource" id="c-funding">${wordOptions('FundingSource', 'STATE_BUDGET')}</select></label>
       <div class="actions"><button type="submit" class="btn" id="c-submit">${t('save')}</button><a href="#/classes" class="btn2">${t('cancel')}</a></div>
     </form>`;
   const form = main.querySelector('#class-form');
@@ -431,7 +426,7 @@ export async function planPage(main, planId) {
       <form id="quota-form" class="sheet" novalidate>
         <label class="wide">${t('program')}<select name="programId" id="q-program"><option value="">—</option>${[...byProgram.values()]
           .map(p => `<option value="${p.programId}">${esc(p.code)} · ${esc(p.name)}</option>`).join('')}</select></label>
-        <label>${t('mode')}<select name="mode" id="q-mode">${options('StudyMode', 'CONCENTRATED')}</select></label>
+        <label>${t('mode')}<select name="mode" id="q-mode">${wordOptions('StudyMode', 'CONCENTRATED')}</select></label>
         <label>${t('quota')}<input type="number" name="quota" id="q-quota" min="0" inputmode="numeric"></label>
         <fieldset name="allocations" id="q-allocations" class="wide"><legend>${t('allocations')}</legend><div id="q-allocation-rows"></div>
           <button type="button" class="btn2" id="q-add-allocation">${t('addAllocation')}</button></fieldset>

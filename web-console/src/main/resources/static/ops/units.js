@@ -1,11 +1,10 @@
 // Units: the tree with each unit's kind, code and validity; a unit's rename, move, and a new unit below it.
-// (The reorganization flow, README "Reorganizing units", is still to come here.)
+// (The reorganization flow is reorganize.js.)
 import { t, esc, word, words, date } from './i18n.js';
-import { api, showProblem, clearProblems } from './api.js';
+import { api, showProblem, clearProblems, setFlash, takeFlash } from './api.js';
 import { ctx, may, go, unitName, unitOptions, reloadUnits } from './app.js';
 
 const REGISTRY = '/registry/api/v1';
-let flash = null;
 
 export async function screen(main, params) {
   const closed = params.get('closed') === '1';
@@ -18,8 +17,7 @@ export async function screen(main, params) {
       ${u.unitId === selected?.unitId ? 'aria-current="true"' : ''}>${esc(u.name)}</a>
       <span class="meta" data-field="facts">${esc(word('UnitKind', u.kind))} · ${esc(u.code)}${u.officialCode ? ' · ' + esc(u.officialCode) : ''}
       · ${esc(validity(u))}</span>${children(u.unitId).length ? `<ul>${children(u.unitId).map(item).join('')}</ul>` : ''}</li>`;
-  const note = flash ? `<p class="notice ok" role="status" id="flash">${esc(flash)}</p>` : '';
-  flash = null;
+  const note = takeFlash();
   main.innerHTML = `<h2 id="view-title">${t('unitsTitle')}</h2>${note}
     <p><label class="check"><input type="checkbox" id="units-closed"${closed ? ' checked' : ''}>${t('showClosed')}</label></p>
     <div class="units-layout"><nav class="unit-list" aria-label="${t('unitsTitle')}"><ul id="units-tree">${children(null).map(item).join('')}</ul></nav>
@@ -78,7 +76,7 @@ function wire(main, unit) {
       try {
         const answer = await call(data);
         await reloadUnits();
-        flash = confirm(answer, data);
+        setFlash(confirm(answer, data));
         const target = next ? next(answer) : unit.unitId;
         if (location.hash.includes(target)) window.dispatchEvent(new HashChangeEvent('hashchange'));
         else go('units', new URLSearchParams({ unit: target }));

@@ -89,19 +89,24 @@ public class NominationController {
     @PostMapping
     @Access(Permission.NOMINATE)
     public ResponseEntity<NominationResponse> nominate(@Valid @RequestBody NominateRequest request) {
-        // Outside the transaction: a registry lookup never holds a database lock.
-        Optional<ReplicatedCadre> cadre = cadres.find(request.cadreId());
-        // A cadre known nowhere has no unit to check: the nomination is refused as cadre-not-known anyway.
-        if (cadre.isPresent()) {
-            access.require(Permission.NOMINATE, cadre.get().unitId());
-        }
-        if (request.unitId() != null) {
-            access.require(Permission.NOMINATE, request.unitId());
-        }
+        requireNominate(request.cadreId(), request.unitId());
         Decision decision = service.nominate(new NewNomination(request.cadreId(), request.classId(), request.unitId(),
                 request.planId(), request.fundingSource(), request.cost()));
         return ResponseEntity.created(URI.create("/api/v1/nominations/" + decision.nomination().id()))
                 .body(NominationResponse.of(decision));
+    }
+
+    /** NOMINATE on the cadre's unit and on the unit named, as a nomination and its eligibility check both ask. */
+    private void requireNominate(UUID cadreId, UUID unitId) {
+        // Outside the transaction: a registry lookup never holds a database lock.
+        Optional<ReplicatedCadre> cadre = cadres.find(cadreId);
+        // A cadre known nowhere has no unit to check: the nomination is refused as cadre-not-known anyway.
+        if (cadre.isPresent()) {
+            access.require(Permission.NOMINATE, cadre.get().unitId());
+        }
+        if (unitId != null) {
+            access.require(Permission.NOMINATE, unitId);
+        }
     }
 
     /**
@@ -143,9 +148,14 @@ public class NominationController {
 
     public enum Outcome { DONE, REFUSED }
 
+    /** A refusal as the problem a single request would get: a bulk item's, or one of an eligibility check's. */
     public record ItemProblem(URI type, String title, int status, String detail, String field) {
         static ItemProblem of(DomainProblem problem) {
             return new ItemProblem(problem.type(), problem.title(), problem.status().value(), problem.getMessage(), problem.field());
+        }
+
+        static ItemProblem of(Refusal refusal) {
+            return of(NominationService.problem(refusal));
         }
     }
 
@@ -206,16 +216,8 @@ public class NominationController {
         return found;
     }
 
-    public record RefusalResponse(URI type, String title, int status, String detail, String field) {
-        static RefusalResponse of(Refusal refusal) {
-            DomainProblem problem = NominationService.problem(refusal);
-            return new RefusalResponse(problem.type(), problem.title(), problem.status().value(), problem.getMessage(),
-                    problem.field());
-        }
-    }
-
     /** {@code wouldWaitlist}: the class is full now, so a province approval would waitlist the cadre (no refusal). */
-    public record EligibilityResponse(boolean eligible, List<RefusalResponse> refusals, boolean wouldWaitlist, UUID cadreId,
+    public record EligibilityResponse(boolean eligible, List<ItemProblem> refusals, boolean wouldWaitlist, UUID cadreId,
                                       UUID classId, UUID unitId, UUID planId, RatioCheck planRatio) {
     }
 
@@ -228,15 +230,9 @@ public class NominationController {
     @Access(Permission.NOMINATE)
     public EligibilityResponse eligibility(@RequestParam UUID cadreId, @RequestParam UUID classId,
                                            @RequestParam(required = false) UUID unitId) {
-        Optional<ReplicatedCadre> cadre = cadres.find(cadreId);
-        if (cadre.isPresent()) {
-            access.require(Permission.NOMINATE, cadre.get().unitId());
-        }
-        if (unitId != null) {
-            access.require(Permission.NOMINATE, unitId);
-        }
+        requireNominate(cadreId, unitId);
         Eligibility found = service.eligibility(cadreId, classId, unitId);
-        return new EligibilityResponse(found.eligible(), found.refusals().stream().map(RefusalResponse::of).toList(),
+        return new EligibilityResponse(found.eligible(), found.refusals().stream().map(ItemProblem::of).toList(),
                 found.wouldWaitlist(), cadreId, classId, found.unitId(), found.planId(), found.ratio());
     }
 

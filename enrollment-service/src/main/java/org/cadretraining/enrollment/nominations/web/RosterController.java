@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import org.cadretraining.enrollment.access.TrainingAccess;
 import org.cadretraining.enrollment.access.TrainingAccess.UnitFilter;
@@ -82,21 +82,22 @@ public class RosterController {
             throw AccessPolicy.denied("Only the class's provider, training staff over a whole province or a unit officer read its roster");
         }
         UnitFilter units = whole ? UnitFilter.ALL : access.unitsWith(Permission.NOMINATE, Permission.UNIT_APPROVAL);
-        Predicate<UUID> mine = cadre -> units.covers(roster.cadreUnits().get(cadre));
+        // Theirs: sent by one of their units, or serving in one now.
+        BiPredicate<UUID, UUID> visible = (sentBy, cadre) -> units.covers(sentBy) || units.covers(roster.cadreUnits().get(cadre));
         List<RosterEnrollment> enrollments = roster.enrollments().stream()
-                .filter(e -> units.covers(e.unitId()) || mine.test(e.cadreId()))
+                .filter(e -> visible.test(e.unitId(), e.cadreId()))
                 .map(e -> enrollment(e, roster)).toList();
         List<Nomination> waiting = roster.waitlist();
         List<WaitlistEntry> waitlist = new ArrayList<>();
         for (int i = 0; i < waiting.size(); i++) {
             Nomination n = waiting.get(i);
-            if (units.covers(n.unitId()) || mine.test(n.cadreId())) {
+            if (visible.test(n.unitId(), n.cadreId())) {
                 waitlist.add(new WaitlistEntry(n.id(), n.cadreId(), n.unitId(), roster.cadreUnits().get(n.cadreId()), i + 1,
                         n.nominatedAt(), n.waitlistedAt()));
             }
         }
         List<Promotion> promotions = roster.promotions().stream()
-                .filter(p -> units.covers(p.unitId()) || mine.test(p.cadreId()))
+                .filter(p -> visible.test(p.unitId(), p.cadreId()))
                 .map(RosterController::promotion).toList();
         access.logListRead("READ_CLASS_ROSTER", enrollments.size() + waitlist.size(), c.providerUnitId(), "class " + classId);
         return new RosterResponse(c.id(), c.cohort(), c.status(), c.capacity(), roster.regulatoryCap(), roster.seated(), !whole,
