@@ -96,12 +96,42 @@ public final class LocalPlatform implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAndSay, "local-platform-shutdown"));
         long started = System.nanoTime();
         say("Cadre Training Platform: data in " + directory + ", logs in " + directory.resolve("logs").resolve("platform.log"));
-        platform.start();
-        if (settings.demoCadres() > 0) {
-            platform.loadDemoIfEmpty(settings.demoCadres());
+        try {
+            platform.start();
+            if (settings.demoCadres() > 0) {
+                platform.loadDemoIfEmpty(settings.demoCadres());
+            }
+        } catch (RuntimeException e) {
+            // What did start (the identity provider's server, a broker thread) would keep the JVM alive with nothing
+            // to serve: say why, and exit; the shutdown hook stops what is running.
+            System.err.println("Could not start the platform: " + rootMessage(e) + " (details in "
+                    + directory.resolve("logs").resolve("platform.log") + ")");
+            log().error("Start-up failed", e);
+            System.exit(1);
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.println(platform.banner(seconds));
+    }
+
+    /**
+     * The root cause's message as its nearest wrappers put it: the outermost message that still quotes the root's
+     * ("Socket server failed to bind to localhost:9092: Address already in use", not just the last half of it).
+     */
+    private static String rootMessage(Throwable e) {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        Throwable root = chain.get(chain.size() - 1);
+        String said = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            String message = chain.get(i).getMessage();
+            if (message == null || !message.contains(said)) {
+                break;
+            }
+            said = message;
+        }
+        return said;
     }
 
     private static void say(String line) {

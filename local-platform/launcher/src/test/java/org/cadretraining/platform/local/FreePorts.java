@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -18,13 +20,24 @@ public final class FreePorts {
     private FreePorts() {
     }
 
+    /**
+     * Each port once per JVM: a port is free again as soon as its probe closes, so two calls before the platform binds
+     * could get the same one (the packaged test once gave the identity provider and the broker one port).
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     public static int next() {
         int ceiling = ephemeralStart();
         for (int attempt = 0; attempt < 1_000; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, ceiling);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
                 socket.setReuseAddress(true);
-                return port;
+                if (HANDED_OUT.add(port)) {
+                    return port;
+                }
             } catch (IOException taken) {
                 // try another
             }
