@@ -3,13 +3,10 @@ package org.cadretraining.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,17 +20,12 @@ import org.cadretraining.events.vocabulary.StudyMode;
 import org.cadretraining.events.vocabulary.UnitLevel;
 import org.cadretraining.platform.events.EventCodec;
 import org.cadretraining.platform.identity.IdentityProvider;
-import org.cadretraining.platform.identity.PlatformClient;
-import org.cadretraining.platform.identity.SignIn;
 import org.cadretraining.platform.infrastructure.AccessFixture;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.infrastructure.KafkaProbe;
-import org.cadretraining.platform.infrastructure.SpringTestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.util.TestSocketUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,46 +38,22 @@ class ScaleOutTest {
     private static final IdentityProvider PROVIDER = IdentityProvider.shared();
     private final KafkaProbe kafka = new KafkaProbe(Infrastructure.kafka().bootstrapServers());
     private final AccessFixture grants = new AccessFixture();
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
-    private final String applicationSuffix = UUID.randomUUID().toString().substring(0, 8);
+    private final ReportingInstances running = new ReportingInstances();
+    private final String applicationSuffix = running.suffix();
 
     @AfterEach
     void stop() {
-        running.forEach(ConfigurableApplicationContext::close);
+        running.close();
         kafka.close();
         grants.close();
     }
 
-    /**
-     * An instance of the reporting service, as a separate deployment would run it: own port, own state directory, and
-     * its own client of the identity provider to read its peers' stores with.
-     */
     private String instance() {
         return instance(true);
     }
 
     private String instance(boolean withClient) {
-        int port = TestSocketUtils.findAvailableTcpPort();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        SpringTestInfrastructure.register((name, value) -> properties.put(name, value.get()), "reporting_scale");
-        if (withClient) {
-            SpringTestInfrastructure.registerServiceClient((name, value) -> properties.put(name, value.get()), "reporting-service");
-        }
-        properties.put("server.port", port);
-        // A fresh application per test run, shared by its instances: they split its partitions.
-        properties.put("spring.cloud.stream.kafka.streams.binder.functions.progress.application-id", "reporting-progress-" + applicationSuffix);
-        properties.put("spring.cloud.stream.kafka.streams.binder.functions.referenceData.application-id", "reporting-reference-" + applicationSuffix);
-        properties.put("REPORTING_STATE_DIR", Path.of(System.getProperty("java.io.tmpdir"), "scale-" + UUID.randomUUID()).toString());
-        properties.put("spring.main.banner-mode", "off");
-        running.add(ReportingApplication.builder().run(properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
-        return "http://localhost:" + port;
-    }
-
-    /** The stores' endpoint is for another reporting instance: its service token, by the client-credentials flow. */
-    private static String peerToken() {
-        return SignIn.clientCredentials(PROVIDER.issuer(), "reporting-service", IdentityProvider.sharedSecret("reporting-service"),
-                PlatformClient.REPORTING_STORES);
+        return running.start(ReportingInstances.newStateDir(), withClient);
     }
 
     private <T> void send(EventType<T> type, String key, T payload) {
@@ -152,7 +120,7 @@ class ScaleOutTest {
         assertThat(second.get("/api/v1/dashboard/cadres?unitId=" + districts.get(0) + "&name=").expect(200).json())
                 .isEqualTo(foundByFirst);
 
-        running.remove(0).close();
+        running.stop(0);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertProvince(second, province);
             assertThat(localKeys(secondUrl, "unit-progress")).containsAll(districts);
@@ -162,7 +130,7 @@ class ScaleOutTest {
         }
 
         // A new instance with an empty state directory rebuilds the views from the changelogs.
-        running.remove(0).close();
+        running.stop(0);
         ApiClient rebuilt = new ApiClient(instance()).withToken(PROVIDER.tokenFor(viewer));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertProvince(rebuilt, province));
         assertThat(rebuilt.get("/api/v1/cadres/" + cadres.get(0) + "/record").expect(200).json()
@@ -189,8 +157,7 @@ class ScaleOutTest {
 
     private static Set<String> localKeys(String instance, String store) {
         Set<String> keys = new HashSet<>();
-        new ApiClient(instance).withToken(peerToken()).get("/internal/v1/stores/" + store + "/all").expect(200).json()
-                .propertyNames().forEach(keys::add);
+        ReportingInstances.localStore(instance, store).propertyNames().forEach(keys::add);
         return keys;
     }
 

@@ -18,14 +18,16 @@ import org.cadretraining.reporting.views.Target;
 import org.cadretraining.reporting.views.TargetMark;
 import org.cadretraining.reporting.views.TargetTally;
 import org.cadretraining.reporting.views.UnitBreakdown;
+import org.cadretraining.reporting.views.UnitContribution;
+import org.cadretraining.reporting.views.UnitProgress;
 
 /**
  * What one cadre is currently counted as in the target, class and plan views. Keeping it per cadre is what makes
  * those views retractable: a change is always "remove what was counted, add what is true now".
  */
 public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster,
-                      List<Segment> dated) {
-    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null, List.of());
+                      List<Segment> dated, UnitContribution contribution) {
+    public static final Emitted NOTHING = new Emitted(Map.of(), Map.of(), null, null, List.of(), null);
 
     public Emitted {
         targets = targets == null ? Map.of() : targets;
@@ -35,7 +37,7 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
 
     /** What a cadre was counted as before the dated views. */
     public Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, String unitId, UnitRoster.Entry roster) {
-        this(targets, seats, unitId, roster, List.of());
+        this(targets, seats, unitId, roster, List.of(), null);
     }
 
     /** A seat a cadre took (or gave up) in a class, and the plan and unit it counts for. */
@@ -67,7 +69,25 @@ public record Emitted(Map<String, TargetMark> targets, Map<String, Seat> seats, 
         boolean counted = cadre.counted();
         return new Emitted(marks, seats, counted ? cadre.unitId() : null,
                 counted ? new UnitRoster.Entry(cadre.cadreId(), cadre.fullName(), cadre.position()) : null,
-                Segment.of(cadre, targets, year));
+                Segment.of(cadre, targets, year), counted ? UnitContribution.of(cadre) : null);
+    }
+
+    /**
+     * The change to the unit figures (a unit's own cadres): what the cadre counted for in the unit they served in is
+     * taken away there, what they count for now is added where they serve now. Empty when nothing moved.
+     */
+    public List<Map.Entry<String, UnitProgress>> unitChangesSince(Emitted before) {
+        if (java.util.Objects.equals(before.unitId, unitId) && java.util.Objects.equals(before.contribution, contribution)) {
+            return List.of();
+        }
+        List<Map.Entry<String, UnitProgress>> changes = new java.util.ArrayList<>(2);
+        if (before.unitId != null && before.contribution != null) {
+            changes.add(Map.entry(before.unitId, UnitProgress.empty().minus(before.contribution)));
+        }
+        if (unitId != null && contribution != null) {
+            changes.add(Map.entry(unitId, UnitProgress.empty().plus(contribution)));
+        }
+        return changes;
     }
 
     /** The dated changes that take the dated views from counting {@code before} to counting this. */

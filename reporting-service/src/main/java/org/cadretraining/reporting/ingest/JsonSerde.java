@@ -4,12 +4,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.cadretraining.platform.events.EventCodec;
-import org.cadretraining.reporting.views.CadreProgress;
-import org.cadretraining.reporting.views.UnitContribution;
-import org.cadretraining.reporting.views.UnitProgress;
-import org.cadretraining.reporting.views.UnitView;
 
-/** JSON for the records kept in state stores and changelogs, with the same tolerant reader as the events. */
+/** JSON for the reference topic every instance reads (units and targets) and the target definitions, with the same tolerant reader as the events. */
 public class JsonSerde<T> implements Serde<T> {
     private final Class<T> type;
 
@@ -28,12 +24,6 @@ public class JsonSerde<T> implements Serde<T> {
     }
 
     /** Named serdes, so the binder's configuration can refer to them by class. */
-    public static class UnitViewSerde extends JsonSerde<UnitView> {
-        public UnitViewSerde() {
-            super(UnitView.class);
-        }
-    }
-
     public static class ReferenceEntrySerde extends JsonSerde<org.cadretraining.reporting.views.ReferenceEntry> {
         public ReferenceEntrySerde() {
             super(org.cadretraining.reporting.views.ReferenceEntry.class);
@@ -43,24 +33,6 @@ public class JsonSerde<T> implements Serde<T> {
     public static class TargetSerde extends JsonSerde<org.cadretraining.reporting.views.Target> {
         public TargetSerde() {
             super(org.cadretraining.reporting.views.Target.class);
-        }
-    }
-
-    public static class CadreProgressSerde extends JsonSerde<CadreProgress> {
-        public CadreProgressSerde() {
-            super(CadreProgress.class);
-        }
-    }
-
-    public static class UnitProgressSerde extends JsonSerde<UnitProgress> {
-        public UnitProgressSerde() {
-            super(UnitProgress.class);
-        }
-    }
-
-    public static class UnitContributionSerde extends JsonSerde<UnitContribution> {
-        public UnitContributionSerde() {
-            super(UnitContribution.class);
         }
     }
 }

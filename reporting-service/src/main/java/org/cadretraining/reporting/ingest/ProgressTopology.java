@@ -29,13 +29,11 @@ import org.cadretraining.events.enrollment.TrainingPlanApproved;
 import org.cadretraining.events.enrollment.TrainingPlanRevised;
 import org.cadretraining.reporting.views.StoreNames;
 import org.cadretraining.reporting.views.DatedBuckets;
-import org.cadretraining.reporting.views.DatedChange;
 import org.cadretraining.reporting.views.ClassChange;
 import org.cadretraining.reporting.views.ClassView;
 import org.cadretraining.reporting.views.PlanChange;
 import org.cadretraining.reporting.views.PlanView;
 import org.cadretraining.reporting.views.CadreProgress;
-import org.cadretraining.reporting.views.UnitContribution;
 import org.cadretraining.reporting.views.UnitProgress;
 import org.cadretraining.reporting.views.ReferenceEntry;
 import org.cadretraining.reporting.views.TargetTally;
@@ -52,10 +50,11 @@ import org.cadretraining.reporting.views.UnitRoster;
  *       enrollment.classes and enrollment.plans →
  *       <ul>
  *         <li>{@code cadre-progress}, one row per cadre;</li>
- *         <li>{@code unit-progress}, aggregated from it with an adder and a subtractor, so that a transfer moves a
- *             cadre's counts instead of counting them twice;</li>
- *         <li>{@code target-progress}, {@code class-views} and {@code plan-views}, moved by the deltas of
- *             {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what is true now;</li>
+ *         <li>{@code unit-progress}, {@code target-progress}, {@code class-views} and {@code plan-views}, moved by
+ *             the changes of {@link ViewDeltaEmitter}, which retracts what a cadre was counted as before adding what
+ *             is true now (a transfer moves a cadre's counts instead of counting them twice). The emitter sums the
+ *             changes of each view entry and drains them every {@link ViewDeltaEmitter#DRAIN_INTERVAL}, so a view
+ *             gets one record an entry a drain, not one a cadre change ({@link PendingChange});</li>
  *         <li>{@code unit-breakdown} (targets and classes per unit, summed over a subtree to narrow them to a unit)
  *             and {@code unit-roster} (the names a search within a unit reads), keyed by unit, from the same deltas;</li>
  *         <li>the dated views {@code dated-units}, {@code dated-targets}, {@code dated-classes} and
@@ -65,7 +64,8 @@ import org.cadretraining.reporting.views.UnitRoster;
  *             figure as of any day is a sum of a few buckets, never a replay.</li>
  *       </ul></li>
  * </ul>
- * Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
+ * Stores, changelogs and repartition topics hold {@link RecordCodec}'s binary form; only the public topics and the
+ * reference topic every instance reads hold JSON. Store suppliers are chosen by {@link StoreKind}: RocksDB in service, in memory under {@code TopologyTestDriver}.
  */
 public class ProgressTopology {
     public static final String GROUP = "reporting-service";
@@ -84,7 +84,7 @@ public class ProgressTopology {
                 .groupByKey(Grouped.as("unit-events-by-id"))
                 .aggregate(() -> UnitView.NONE, (unitId, fact, view) -> view.apply(fact.payload()),
                         Materialized.<String, UnitView>as(store(StoreNames.UNITS_BY_ID))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitViewSerde()))
+                                .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(UnitView.class)))
                 .toStream(Named.as("unit-views"))
                 .filter((unitId, view) -> view != null && view.unitId() != null, Named.as("known-units"))
                 .map((unitId, view) -> KeyValue.pair(ReferenceEntry.unitKey(unitId), new ReferenceEntry(view, null)),
@@ -115,92 +115,78 @@ public class ProgressTopology {
                 .aggregate(() -> null, (cadreId, fact, cadre) ->
                                 (cadre == null ? CadreProgress.empty(cadreId) : cadre).apply(fact.eventId(), fact.payload()),
                         Materialized.<String, CadreProgress>as(store(StoreNames.CADRE_PROGRESS))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.CadreProgressSerde()));
+                                .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(CadreProgress.class)));
 
-        cadres.filter((cadreId, cadre) -> cadre.counted(), Named.as("counted-cadres"))
-                .groupBy((cadreId, cadre) -> KeyValue.pair(cadre.unitId(), UnitContribution.of(cadre)),
-                        Grouped.with("cadres-by-unit", Serdes.String(), new JsonSerde.UnitContributionSerde()))
-                .aggregate(UnitProgress::empty,
-                        (unitId, contribution, unit) -> unit.plus(contribution),
-                        (unitId, contribution, unit) -> unit.minus(contribution),
-                        Materialized.<String, UnitProgress>as(store(StoreNames.UNIT_PROGRESS))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde.UnitProgressSerde()));
+        // Every figure below moves by the changes the emitter sums between drains: one record an entry a drain, all
+        // through one repartition topic keyed by the entry, so a transaction touches one topic's partitions, not one
+        // topic a view. Class and plan events join their deltas without another: their topics are keyed by the same
+        // ids, with the catalogue's partition count, which the repartition topic takes from its sources.
+        KStream<String, PendingChange> changes = cadres.toStream(Named.as("cadre-changes"))
+                .process(ViewDeltaEmitter.supplier(storeKind), Named.as("view-deltas"), StoreNames.CADRE_PROGRESS)
+                .repartition(Repartitioned.<String, PendingChange>as("drained-changes")
+                        .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(PendingChange.class)));
 
-        KStream<String, ViewDelta> deltas = cadres.toStream(Named.as("cadre-changes"))
-                .process(ViewDeltaEmitter.supplier(storeKind), Named.as("view-deltas"), StoreNames.CADRE_PROGRESS);
-
-        deltas.filter((cadreId, d) -> d.targetId() != null, Named.as("target-deltas"))
-                .map((cadreId, d) -> KeyValue.pair(d.targetId(), d.target()), Named.as("target-deltas-by-target"))
-                .groupByKey(Grouped.with("target-deltas", Serdes.String(), new JsonSerde<>(TargetTally.class)))
-                .aggregate(() -> TargetTally.ZERO, (targetId, delta, tally) -> tally.apply(delta),
-                        Materialized.<String, TargetTally>as(store(StoreNames.TARGET_PROGRESS))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TargetTally.class)));
-
-        deltas.filter((cadreId, d) -> d.breakdown() != null, Named.as("unit-breakdown-deltas"))
-                .flatMap((cadreId, d) -> d.breakdown().entries(d.unitId()).stream()
-                        .map(e -> KeyValue.pair(e.getKey(), e.getValue())).toList(), Named.as("unit-breakdown-entries"))
-                .groupByKey(Grouped.with("unit-breakdown-entries", Serdes.String(), new JsonSerde<>(BreakdownEntry.class)))
-                .aggregate(() -> BreakdownEntry.ZERO, (key, delta, entry) -> entry.plus(delta),
-                        Materialized.<String, BreakdownEntry>as(store(StoreNames.UNIT_BREAKDOWN))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(BreakdownEntry.class)));
+        summed(changes, PendingChange.View.UNIT, "unit-deltas", StoreNames.UNIT_PROGRESS, PendingChange::unit,
+                BinarySerde.of(UnitProgress.class), UnitProgress::empty, UnitProgress::plus);
+        summed(changes, PendingChange.View.TARGET, "target-deltas", StoreNames.TARGET_PROGRESS, PendingChange::target,
+                BinarySerde.of(TargetTally.class), () -> TargetTally.ZERO, TargetTally::apply);
+        summed(changes, PendingChange.View.BREAKDOWN, "unit-breakdown-entries", StoreNames.UNIT_BREAKDOWN, PendingChange::breakdown,
+                BinarySerde.of(BreakdownEntry.class), () -> BreakdownEntry.ZERO, BreakdownEntry::plus);
 
         // Latest entry a key; a removal is a tombstone that deletes it.
-        deltas.filter((cadreId, d) -> d.roster() != null, Named.as("roster-changes"))
-                .map((cadreId, d) -> KeyValue.pair(UnitRoster.key(d.unitId(), d.roster().cadreId()), d.roster().entry()),
-                        Named.as("roster-entries"))
-                .repartition(Repartitioned.<String, UnitRoster.Entry>as("roster-entries")
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)))
+        only(changes, PendingChange.View.ROSTER)
+                .mapValues(PendingChange::roster, Named.as("roster-entries"))
                 .toTable(Named.as("roster"), Materialized.<String, UnitRoster.Entry>as(store(StoreNames.UNIT_ROSTER))
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(UnitRoster.Entry.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(UnitRoster.Entry.class)));
 
-        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().unit() != null, Named.as("dated-unit-changes")),
-                "dated-units", StoreNames.DATED_UNITS, DatedChange::unit, new JsonSerde.UnitProgressSerde(), UnitProgress::empty,
-                UnitProgress::plus);
-        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().target() != null, Named.as("dated-target-changes")),
-                "dated-targets", StoreNames.DATED_TARGETS, DatedChange::target, new JsonSerde<>(TargetTally.class),
-                () -> TargetTally.ZERO, TargetTally::sum);
-        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().klass() != null, Named.as("dated-class-changes")),
-                "dated-classes", StoreNames.DATED_CLASSES, DatedChange::klass, new JsonSerde<>(ClassChange.Delta.class),
-                () -> new ClassChange.Delta(0, 0, 0, 0), ClassChange.Delta::plus);
-        dated(deltas.filter((cadreId, d) -> d.dated() != null && d.dated().sent() != null, Named.as("dated-plan-changes")),
-                "dated-plans", StoreNames.DATED_PLANS, DatedChange::sent, Serdes.Long(), () -> 0L, Long::sum);
+        // The dated views: the keys are already their year, month and day buckets.
+        summed(changes, PendingChange.View.DATED_UNIT, "dated-units", StoreNames.DATED_UNITS, PendingChange::unit,
+                BinarySerde.of(UnitProgress.class), UnitProgress::empty, UnitProgress::plus);
+        summed(changes, PendingChange.View.DATED_TARGET, "dated-targets", StoreNames.DATED_TARGETS, PendingChange::target,
+                BinarySerde.of(TargetTally.class), () -> TargetTally.ZERO, TargetTally::sum);
+        summed(changes, PendingChange.View.DATED_CLASS, "dated-classes", StoreNames.DATED_CLASSES, PendingChange::klass,
+                BinarySerde.of(ClassChange.Delta.class), () -> new ClassChange.Delta(0, 0, 0, 0), ClassChange.Delta::plus);
+        summed(changes, PendingChange.View.DATED_PLAN, "dated-plans", StoreNames.DATED_PLANS, PendingChange::count,
+                BinarySerde.of(Long.class), () -> 0L, Long::sum);
 
-        KStream<String, ClassChange> classDeltas = deltas.filter((cadreId, d) -> d.classId() != null, Named.as("class-deltas"))
-                .map((cadreId, d) -> KeyValue.pair(d.classId(), new ClassChange(null, null, d.klass())), Named.as("class-deltas-by-class"));
+        KStream<String, ClassChange> classDeltas = only(changes, PendingChange.View.CLASS)
+                .mapValues(change -> new ClassChange(null, null, change.klass()), Named.as("class-deltas-by-class"));
         KStream<String, ClassChange> classEvents = byTopic.get("events-of-classes")
                 .mapValues(ProgressTopology::classChange, Named.as("class-changes"))
                 .filter((classId, change) -> change != null, Named.as("known-class-changes"));
         classEvents.merge(classDeltas, Named.as("all-class-changes"))
-                .groupByKey(Grouped.with("class-changes", Serdes.String(), new JsonSerde<>(ClassChange.class)))
+                .groupByKey(Grouped.with("class-changes", Serdes.String(), BinarySerde.of(ClassChange.class)))
                 .aggregate(() -> null, (classId, change, view) -> (view == null ? ClassView.empty(classId) : view).apply(change),
                         Materialized.<String, ClassView>as(store(StoreNames.CLASS_VIEWS))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ClassView.class)));
+                                .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(ClassView.class)));
 
-        KStream<String, PlanChange> planDeltas = deltas.filter((cadreId, d) -> d.planId() != null, Named.as("plan-deltas"))
-                .map((cadreId, d) -> KeyValue.pair(d.planId(), new PlanChange(null, d.plan())), Named.as("plan-deltas-by-plan"));
+        KStream<String, PlanChange> planDeltas = only(changes, PendingChange.View.PLAN)
+                .mapValues(change -> new PlanChange(null, change.sent()), Named.as("plan-deltas-by-plan"));
         KStream<String, PlanChange> planEvents = byTopic.get("events-of-plans")
                 .filter((planId, fact) -> fact.payload() instanceof TrainingPlanApproved || fact.payload() instanceof TrainingPlanRevised,
                         Named.as("approved-plans"))
                 .mapValues(fact -> fact.payload() instanceof TrainingPlanApproved approved ? new PlanChange(approved, null)
                         : new PlanChange(null, null, (TrainingPlanRevised) fact.payload()), Named.as("plan-changes"));
         planEvents.merge(planDeltas, Named.as("all-plan-changes"))
-                .groupByKey(Grouped.with("plan-changes", Serdes.String(), new JsonSerde<>(PlanChange.class)))
+                .groupByKey(Grouped.with("plan-changes", Serdes.String(), BinarySerde.of(PlanChange.class)))
                 .aggregate(() -> null, (planId, change, view) -> (view == null ? PlanView.empty(planId) : view).apply(change),
                         Materialized.<String, PlanView>as(store(StoreNames.PLAN_VIEWS))
-                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(PlanView.class)));
+                                .withKeySerde(Serdes.String()).withValueSerde(BinarySerde.of(PlanView.class)));
     }
 
-    /**
-     * A dated bucket view: each change added to the year, month and day buckets of the day it took effect
-     * ({@link DatedBuckets}), repartitioned by bucket, summed.
-     */
-    private <V> void dated(KStream<String, ViewDelta> changes, String name, String storeName,
-                           java.util.function.Function<DatedChange, V> value, org.apache.kafka.common.serialization.Serde<V> serde,
-                           java.util.function.Supplier<V> zero, java.util.function.BinaryOperator<V> plus) {
-        changes.flatMap((cadreId, d) -> DatedBuckets.keys(d.dated().owner(), d.dated().day(), d.dated().detail()).stream()
-                        .map(key -> KeyValue.pair(key, value.apply(d.dated()))).toList(), Named.as(name + "-buckets"))
+    /** The drained changes of one view. */
+    private static KStream<String, PendingChange> only(KStream<String, PendingChange> changes, PendingChange.View view) {
+        return changes.filter((key, change) -> change.view() == view, Named.as("changes-of-" + view.name().toLowerCase().replace('_', '-')));
+    }
+
+    /** A view that sums the drained changes of its entries, repartitioned by entry. */
+    private <V> void summed(KStream<String, PendingChange> changes, PendingChange.View view, String name, String storeName,
+                            java.util.function.Function<PendingChange, V> value, org.apache.kafka.common.serialization.Serde<V> serde,
+                            java.util.function.Supplier<V> zero, java.util.function.BinaryOperator<V> plus) {
+        only(changes, view)
+                .mapValues(value::apply, Named.as(name + "-values"))
                 .groupByKey(Grouped.with(name, Serdes.String(), serde))
-                .aggregate(zero::get, (key, change, bucket) -> plus.apply(bucket, change),
+                .aggregate(zero::get, (key, change, current) -> plus.apply(current, change),
                         Materialized.<String, V>as(store(storeName)).withKeySerde(Serdes.String()).withValueSerde(serde));
     }
 

@@ -45,8 +45,13 @@ import org.cadretraining.reporting.views.UnitView;
  * after the task is restored, instead of leaving a target half filled; and no one punctuation runs long enough to
  * outlive the transaction timeout, however many cadres a task holds.
  */
-public class ViewDeltaEmitter implements Processor<String, CadreProgress, String, ViewDelta> {
-    private ProcessorContext<String, ViewDelta> context;
+public class ViewDeltaEmitter implements Processor<String, CadreProgress, String, PendingChange> {
+    /** How often the summed changes go to the views: part of the freshness of every aggregated figure. */
+    static final Duration DRAIN_INTERVAL = Duration.ofMillis(100);
+    private ProcessorContext<String, PendingChange> context;
+    private KeyValueStore<String, PendingChange> buffer;
+    /** The buffer's content, in its key order, as the store holds it: changes are summed here, not read back. */
+    private final java.util.TreeMap<String, PendingChange> pending = new java.util.TreeMap<>();
     private KeyValueStore<String, Emitted> emitted;
     private KeyValueStore<String, Object> cadres;
     private KeyValueStore<String, Object> reference;
@@ -65,10 +70,10 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
     /** No fingerprint kept yet (new state, or state from before it was kept): one full pass at the first punctuation. */
     private boolean firstPass;
 
-    static ProcessorSupplier<String, CadreProgress, String, ViewDelta> supplier(ProgressTopology.StoreKind storeKind) {
+    static ProcessorSupplier<String, CadreProgress, String, PendingChange> supplier(ProgressTopology.StoreKind storeKind) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, CadreProgress, String, ViewDelta> get() {
+            public Processor<String, CadreProgress, String, PendingChange> get() {
                 return new ViewDeltaEmitter();
             }
 
@@ -77,17 +82,27 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
                 boolean inMemory = storeKind == ProgressTopology.StoreKind.IN_MEMORY;
                 return Set.of(Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.CADRE_EMITTED)
                                         : Stores.persistentKeyValueStore(StoreNames.CADRE_EMITTED),
-                                Serdes.String(), new JsonSerde<>(Emitted.class)),
+                                Serdes.String(), BinarySerde.of(Emitted.class)).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(StoreNames.REJUDGE_PROGRESS)
                                         : Stores.persistentKeyValueStore(StoreNames.REJUDGE_PROGRESS),
-                                Serdes.String(), Serdes.String()));
+                                Serdes.String(), Serdes.String()),
+                        // Logged like the others: what a commit takes in is either drained already or in this store.
+                        // Small and short-lived (emptied every drain): in memory, restored from its changelog.
+                        Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.VIEW_CHANGES),
+                                Serdes.String(), BinarySerde.of(PendingChange.class)).withCachingEnabled());
             }
         };
     }
 
     @Override
-    public void init(ProcessorContext<String, ViewDelta> context) {
+    public void init(ProcessorContext<String, PendingChange> context) {
         this.context = context;
+        this.buffer = context.getStateStore(StoreNames.VIEW_CHANGES);
+        pending.clear();
+        try (KeyValueIterator<String, PendingChange> iterator = buffer.all()) {
+            iterator.forEachRemaining(entry -> pending.put(entry.key, entry.value));
+        }
+        context.schedule(DRAIN_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> drain());
         this.emitted = context.getStateStore(StoreNames.CADRE_EMITTED);
         this.cadres = context.getStateStore(StoreNames.CADRE_PROGRESS);
         this.reference = context.getStateStore(StoreNames.REFERENCE);
@@ -116,6 +131,7 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
             }
             remember(fingerprints);
             rejudgeNextChunk();
+            drain();
         });
     }
 
@@ -149,8 +165,48 @@ public class ViewDeltaEmitter implements Processor<String, CadreProgress, String
         }
         emitted.put(cadreId, now);
         for (ViewDelta delta : deltas) {
-            context.forward(new Record<>(cadreId, delta, timestamp));
+            for (PendingChange change : PendingChange.of(delta)) {
+                hold(change);
+            }
         }
+        for (Map.Entry<String, org.cadretraining.reporting.views.UnitProgress> change : now.unitChangesSince(before)) {
+            hold(PendingChange.unit(change.getKey(), change.getValue()));
+        }
+    }
+
+    /** Sums the change into what the buffer holds for its entry, in memory and in the (cached, logged) store. */
+    private void hold(PendingChange change) {
+        String key = change.bufferKey();
+        PendingChange summed = pending.merge(key, change, PendingChange::plus);
+        buffer.put(key, summed);
+    }
+
+    /**
+     * Sends each entry's summed change to its view and empties the buffer. Runs in the stream thread between
+     * records, so the sends and the deletes go into the same transaction as the state they came from.
+     */
+    private void drain() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long timestamp = context.currentSystemTimeMs();
+        // A dated change was held under its day only: here it joins its month's and year's buckets, summed first.
+        Map<String, PendingChange> periods = new java.util.TreeMap<>();
+        for (Map.Entry<String, PendingChange> entry : pending.entrySet()) {
+            PendingChange change = entry.getValue();
+            if (!change.isNoChange()) {
+                context.forward(new Record<>(change.key(), change, timestamp));
+                if (change.isDated()) {
+                    for (PendingChange period : change.inYearAndMonth()) {
+                        periods.merge(period.bufferKey(), period, PendingChange::plus);
+                    }
+                }
+            }
+            buffer.delete(entry.getKey());
+        }
+        pending.clear();
+        periods.values().stream().filter(change -> !change.isNoChange())
+                .forEach(change -> context.forward(new Record<>(change.key(), change, timestamp)));
     }
 
     /** A change on {@code on} comes after the deadline of a target that was set before it: the target keeps its deadline figures. */

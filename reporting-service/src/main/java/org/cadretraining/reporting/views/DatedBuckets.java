@@ -51,15 +51,25 @@ public final class DatedBuckets {
         return parts.length < 3 ? new Key(key, "", "", "") : new Key(parts[0], parts[1], parts[2], parts.length == 4 ? parts[3] : "");
     }
 
+    // Built by hand: String.format was a tenth of the stream thread's time when every change named its buckets.
     private static String year(LocalDate day) {
-        return String.format("%04d", day.getYear());
+        return pad(new StringBuilder(10), day.getYear(), 4).toString();
     }
 
     private static String month(LocalDate day) {
-        return year(day) + String.format("-%02d", day.getMonthValue());
+        return pad(pad(new StringBuilder(10), day.getYear(), 4).append('-'), day.getMonthValue(), 2).toString();
     }
 
     private static String day(LocalDate day) {
-        return month(day) + String.format("-%02d", day.getDayOfMonth());
+        return pad(pad(pad(new StringBuilder(10), day.getYear(), 4).append('-'), day.getMonthValue(), 2).append('-'),
+                day.getDayOfMonth(), 2).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder to, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            to.append('0');
+        }
+        return to.append(digits);
     }
 }

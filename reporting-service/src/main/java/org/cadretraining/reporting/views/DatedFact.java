@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.cadretraining.events.enrollment.CadreEnrolled;
 import org.cadretraining.events.enrollment.CourseFailed;
@@ -15,29 +14,27 @@ import org.cadretraining.events.registry.CadreProfileUpdated;
 import org.cadretraining.events.registry.CadreQualificationRecorded;
 import org.cadretraining.events.registry.CadreRegistered;
 import org.cadretraining.events.registry.CadreTransferred;
-import org.cadretraining.platform.events.EventCodec;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * One fact of a cadre's history, at the day it took effect ({@code on}, in the officials' time zone), whatever day it
  * arrived: the timeline the dated views are derived from. {@code seq} is its place in arrival order, which orders the
- * facts of one day. The payload is kept as it came, so that the whole history can be folded again when a late fact
- * lands before others.
+ * facts of one day. The event is kept as it came (in JSON, wrapped in its type name), so that the whole history can
+ * be folded again when a late fact lands before others.
  */
-public record DatedFact(LocalDate on, long seq, String eventId, String type, JsonNode data) {
-    /** The facts that change what a dated view counts, by the name they are kept under. */
-    private static final Map<String, Class<?>> TYPES = Map.of(
-            "CadreRegistered", CadreRegistered.class, "CadreProfileUpdated", CadreProfileUpdated.class,
-            "CadreTransferred", CadreTransferred.class, "CadreDeparted", CadreDeparted.class,
-            "CadreQualificationRecorded", CadreQualificationRecorded.class, "CadreEnrolled", CadreEnrolled.class,
-            "CourseGraduated", CourseGraduated.class, "CourseFailed", CourseFailed.class,
-            "EnrollmentWithdrawn", EnrollmentWithdrawn.class);
-
-    /** The event this fact was read from. */
-    public Object event() {
-        Class<?> type = TYPES.get(this.type);
-        return type == null ? null : EventCodec.mapper().treeToValue(data, type);
-    }
+public record DatedFact(LocalDate on, long seq, String eventId, String type,
+                        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+                        @JsonSubTypes({@JsonSubTypes.Type(value = CadreRegistered.class, name = "CadreRegistered"),
+                                @JsonSubTypes.Type(value = CadreProfileUpdated.class, name = "CadreProfileUpdated"),
+                                @JsonSubTypes.Type(value = CadreTransferred.class, name = "CadreTransferred"),
+                                @JsonSubTypes.Type(value = CadreDeparted.class, name = "CadreDeparted"),
+                                @JsonSubTypes.Type(value = CadreQualificationRecorded.class, name = "CadreQualificationRecorded"),
+                                @JsonSubTypes.Type(value = CadreEnrolled.class, name = "CadreEnrolled"),
+                                @JsonSubTypes.Type(value = CourseGraduated.class, name = "CourseGraduated"),
+                                @JsonSubTypes.Type(value = CourseFailed.class, name = "CourseFailed"),
+                                @JsonSubTypes.Type(value = EnrollmentWithdrawn.class, name = "EnrollmentWithdrawn")})
+                        Object event) {
 
     /** The timeline with the event added at its effective date; the same list when it is no dated fact or already in. */
     static List<DatedFact> add(List<DatedFact> timeline, String eventId, Object event) {
@@ -46,16 +43,15 @@ public record DatedFact(LocalDate on, long seq, String eventId, String type, Jso
             return timeline;
         }
         String type = event.getClass().getSimpleName();
-        JsonNode data = EventCodec.mapper().valueToTree(event);
         long seq = 0;
         for (DatedFact fact : timeline) {
-            if (eventId != null ? eventId.equals(fact.eventId) : type.equals(fact.type) && data.equals(fact.data)) {
+            if (eventId != null ? eventId.equals(fact.eventId) : type.equals(fact.type) && event.equals(fact.event)) {
                 return timeline;
             }
             seq = Math.max(seq, fact.seq + 1);
         }
         List<DatedFact> next = new ArrayList<>(timeline);
-        next.add(new DatedFact(on, seq, eventId, type, data));
+        next.add(new DatedFact(on, seq, eventId, type, event));
         return List.copyOf(next);
     }
 

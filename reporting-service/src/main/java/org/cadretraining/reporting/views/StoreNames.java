@@ -8,6 +8,8 @@ public final class StoreNames {
     public static final String CADRE_EMITTED = "cadre-emitted";
     /** Where the re-judging of a task's cadres stands: its cursor and the reference fingerprint the views reflect. */
     public static final String REJUDGE_PROGRESS = "rejudge-progress";
+    /** The changes the emitter sums between drains, one an entry of a view (ingest's PendingChange). */
+    public static final String VIEW_CHANGES = "view-changes";
     /** unitId → UnitProgress: the figures of a unit's own cadres. */
     public static final String UNIT_PROGRESS = "unit-progress";
     /** targetId → TargetTally. */

@@ -29,7 +29,8 @@ import org.cadretraining.reporting.Events;
 
 /**
  * A synthetic province for the benchmark, generated deterministically, and what the views must show once all of it
- * is absorbed: one province, 10 districts, 20 communes (31 units); {@code cadres} cadres spread over them; and
+ * is absorbed: one province, 10 districts, 20 communes (31 units), or a country of provinces with their communes
+ * directly under them (the two-tier local government since July 2025; the first province's figures are checked); {@code cadres} cadres spread over them; and
  * {@code enrollmentEvents} enrollment events (CadreEnrolled, then sometimes CourseGraduated or EnrollmentWithdrawn),
  * the last one on every partition a sentinel enrollment whose visibility means its partition was read to the end.
  */
@@ -49,6 +50,10 @@ final class BenchProvince {
     final int cadres;
     final int enrollmentEvents;
     final int partitions;
+    final int provinces;
+    final int communesPerProvince;
+    /** Units in the first province (itself included): units 0 .. unitsOfProvince - 1. */
+    final int unitsOfProvince;
     final List<String> units = new ArrayList<>();
     final String province;
     /** Per cadre: the categories of its open enrollments (a bit per ProgramCategory ordinal). */
@@ -63,19 +68,65 @@ final class BenchProvince {
     int withdrawnEvents;
 
     BenchProvince(int cadres, int enrollmentEvents, int partitions) {
+        this(cadres, enrollmentEvents, partitions, 1, 0);
+    }
+
+    /**
+     * @param provinces           how many provinces; with more than one, the country after the 2025 reorganization:
+     *                            each province's communes directly under it ({@code communesPerProvince} each), and the
+     *                            figures checked are the first province's
+     * @param communesPerProvince with one province and 0, the benchmark's original province: 10 districts, 2 communes each
+     */
+    BenchProvince(int cadres, int enrollmentEvents, int partitions, int provinces, int communesPerProvince) {
         if (enrollmentEvents < partitions) {
             throw new IllegalArgumentException("need at least one enrollment event per partition");
         }
         this.cadres = cadres;
         this.enrollmentEvents = enrollmentEvents;
         this.partitions = partitions;
+        this.provinces = provinces;
+        this.communesPerProvince = communesPerProvince;
         this.studyingMask = new int[cadres];
         this.studyingPt = new boolean[cadres];
         this.ptInTime = new boolean[cadres];
         province = unitId(0);
-        for (int u = 0; u < 1 + DISTRICTS + DISTRICTS * COMMUNES_PER_DISTRICT; u++) {
+        int unitCount = twoTier() ? provinces * (1 + communesPerProvince) : 1 + DISTRICTS + DISTRICTS * COMMUNES_PER_DISTRICT;
+        for (int u = 0; u < unitCount; u++) {
             units.add(unitId(u));
         }
+        this.unitsOfProvince = twoTier() ? 1 + communesPerProvince : units.size();
+    }
+
+    private boolean twoTier() {
+        return provinces > 1 || communesPerProvince > 0;
+    }
+
+    /** Whether the cadre serves in the first province, whose figures the benchmark checks. */
+    boolean inProvince(int cadre) {
+        return unitOf(cadre) < unitsOfProvince;
+    }
+
+    /** The cadres of the first province. */
+    long provinceCadres() {
+        long n = 0;
+        for (int i = 0; i < cadres; i++) {
+            n += inProvince(i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Women among the first province's cadres (every even-numbered cadre is a woman). */
+    long women() {
+        long n = 0;
+        for (int i = 0; i < cadres; i++) {
+            n += inProvince(i) && i % 2 == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The last commune of the first province: the commune the queries ask about. */
+    String commune() {
+        return units.get(unitsOfProvince - 1);
     }
 
     private String unitId(int u) {
@@ -103,6 +154,18 @@ final class BenchProvince {
     }
 
     void sendUnits(Sink sink) {
+        if (twoTier()) {
+            for (int p = 0; p < provinces; p++) {
+                String provinceId = units.get(p * (1 + communesPerProvince));
+                send(sink, EventTypes.UNIT_CREATED, provinceId, Events.unit(provinceId, "BP" + p + "-" + run, UnitLevel.PROVINCE, null));
+                for (int c = 1; c <= communesPerProvince; c++) {
+                    String commune = units.get(p * (1 + communesPerProvince) + c);
+                    send(sink, EventTypes.UNIT_CREATED, commune, Events.unit(commune, "BC" + p + "." + c + "-" + run, UnitLevel.COMMUNE,
+                            provinceId));
+                }
+            }
+            return;
+        }
         send(sink, EventTypes.UNIT_CREATED, province, Events.unit(province, "BP-" + run, UnitLevel.PROVINCE, null));
         for (int d = 0; d < DISTRICTS; d++) {
             String district = units.get(1 + d);
@@ -208,15 +271,16 @@ final class BenchProvince {
 
     long studyingNow() {
         long n = 0;
-        for (int mask : studyingMask) {
-            n += mask != 0 ? 1 : 0;
+        for (int i = 0; i < cadres; i++) {
+            n += inProvince(i) && studyingMask[i] != 0 ? 1 : 0;
         }
         return n;
     }
 
     Map<ProgramCategory, Long> studyingByCategory() {
         Map<ProgramCategory, Long> counts = new EnumMap<>(ProgramCategory.class);
-        for (int mask : studyingMask) {
+        for (int i = 0; i < cadres; i++) {
+            int mask = inProvince(i) ? studyingMask[i] : 0;
             for (ProgramCategory category : ProgramCategory.values()) {
                 if ((mask & 1 << category.ordinal()) != 0) {
                     counts.merge(category, 1L, Long::sum);
@@ -229,7 +293,9 @@ final class BenchProvince {
     Map<PoliticalTheoryLevel, Long> politicalTheory() {
         Map<PoliticalTheoryLevel, Long> counts = new EnumMap<>(PoliticalTheoryLevel.class);
         for (int i = 0; i < cadres; i++) {
-            counts.merge(ptLevel(i), 1L, Long::sum);
+            if (inProvince(i)) {
+                counts.merge(ptLevel(i), 1L, Long::sum);
+            }
         }
         return counts;
     }
@@ -238,7 +304,7 @@ final class BenchProvince {
     long targetMeeting() {
         long n = 0;
         for (int i = 0; i < cadres; i++) {
-            n += holdsIntermediate(i) || studyingPt[i] ? 1 : 0;
+            n += inProvince(i) && (holdsIntermediate(i) || studyingPt[i]) ? 1 : 0;
         }
         return n;
     }
@@ -246,7 +312,7 @@ final class BenchProvince {
     long targetExpectedByDeadline() {
         long n = 0;
         for (int i = 0; i < cadres; i++) {
-            n += holdsIntermediate(i) || ptInTime[i] ? 1 : 0;
+            n += inProvince(i) && (holdsIntermediate(i) || ptInTime[i]) ? 1 : 0;
         }
         return n;
     }

@@ -106,6 +106,11 @@ class ReportingBenchmark {
     private static final int FRESHNESS_RATE = Integer.getInteger("bench.freshnessRate", 50);
     private static final int QUERY_SECONDS = Integer.getInteger("bench.querySeconds", 20);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 50);
+    /** National size: -Dbench.provinces=34 -Dbench.communesPerProvince=97 (3,332 units). */
+    private static final int PROVINCES = Integer.getInteger("bench.provinces", 1);
+    private static final int COMMUNES_PER_PROVINCE = Integer.getInteger("bench.communesPerProvince", 0);
+    /** Instances of reporting-service in the deployment (same application, each with its own state), all in this JVM. */
+    private static final int INSTANCES = Integer.getInteger("bench.instances", 1);
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(Integer.getInteger("bench.timeoutMinutes", 30));
     private static final String DATABASE = "reporting_bench";
 
@@ -116,6 +121,8 @@ class ReportingBenchmark {
     /** The HTTP statuses the last {@link #awaitJson} met while it waited, by status. */
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private ConfigurableApplicationContext service;
+    /** The other instances of the deployment, with -Dbench.instances above 1. */
+    private final List<ConfigurableApplicationContext> peers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private KafkaProducer<String, byte[]> producer;
     private static final IdentityProvider PROVIDER = IdentityProvider.shared();
     /** The path under which the benchmark's instance also serves unit progress with no security at all. */
@@ -153,6 +160,7 @@ class ReportingBenchmark {
 
     @AfterEach
     void close() {
+        closePeers();
         if (service != null) {
             service.close();
         }
@@ -169,7 +177,8 @@ class ReportingBenchmark {
         producer = producer();
         int partitions = producer.partitionsFor(Topics.CADRES.name()).size();
         assertThat(producer.partitionsFor(Topics.ENROLLMENTS.name())).hasSize(partitions);
-        BenchProvince province = new BenchProvince(CADRES, ENROLLMENT_EVENTS, partitions);
+        BenchProvince province = new BenchProvince(CADRES, ENROLLMENT_EVENTS, partitions, PROVINCES, COMMUNES_PER_PROVINCE);
+        long provinceCadres = province.provinceCadres();
 
         // ---- produce the province before any view is up ----
         Map<String, Long> endBefore = endOffsets(List.of(Topics.CADRES.name(), Topics.ENROLLMENTS.name()));
@@ -213,10 +222,22 @@ class ReportingBenchmark {
         long start = System.nanoTime();
         long processCpuStart = processCpuNanos();
         StackSampler sampler = new StackSampler("reporting-progress", 20);
-        service = startService(port, newStateDir());
+        // With several instances, they start together and split the partitions, as a scaled-out deployment does.
+        List<Thread> starting = new ArrayList<>();
+        for (int i = 1; i < INSTANCES; i++) {
+            Thread thread = new Thread(() -> peers.add(startService(TestSocketUtils.findAvailableTcpPort(), newStateDir())), "bench-peer-" + i);
+            thread.start();
+            starting.add(thread);
+        }
+        Path stateDir = newStateDir();
+        service = startService(port, stateDir);
+        for (Thread thread : starting) {
+            thread.join();
+        }
+        assertThat(peers).hasSize(INSTANCES - 1);
         double startupSeconds = seconds(System.nanoTime() - start);
         ObjectNode provinceFigures = awaitJson(port, "/api/v1/units/" + province.province + "/progress",
-                json -> json.path("headcount").asLong() == CADRES && json.path("studyingNow").path("total").asLong() == province.studyingNow()
+                json -> json.path("headcount").asLong() == provinceCadres && json.path("studyingNow").path("total").asLong() == province.studyingNow()
                         && sentinelsVisible(port, province), PHASE_TIMEOUT, "the bulk load to show in the province's figures");
         double absorbSeconds = seconds(System.nanoTime() - start);
         sampler.close();
@@ -238,6 +259,11 @@ class ReportingBenchmark {
         figures.put("ratio to the raw broker consumer", String.format("%.3f (%.1f %% of the raw consumer's rate; raw is %.0f× faster)",
                 throughput / raw.recordsPerSecond(), 100 * throughput / raw.recordsPerSecond(), raw.recordsPerSecond() / throughput));
         checkProvince(provinceFigures, province);
+        System.gc();
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        figures.put("state on disk, first instance (RocksDB and checkpoints under its state directory) and heap after a GC",
+                String.format("%.1f MB on disk; heap used %.0f MB of %.0f MB (the whole test JVM: broker, database client, service)",
+                        directorySize(stateDir) / 1e6, heap.getUsed() / 1e6, heap.getMax() / 1e6));
 
         // ---- a target over the whole province, filled from the cadres already known ----
         long targetStart = System.nanoTime();
@@ -248,7 +274,7 @@ class ReportingBenchmark {
         double postMillis = (System.nanoTime() - targetStart) / 1e6;
         String targetId = defined.path("targetId").asText();
         ObjectNode targetFigures = awaitJson(port, "/api/v1/targets/" + targetId,
-                json -> json.path("cohortSize").asLong() == CADRES && json.path("meeting").asLong() == province.targetMeeting()
+                json -> json.path("cohortSize").asLong() == provinceCadres && json.path("meeting").asLong() == province.targetMeeting()
                         && json.path("expectedByDeadline").asLong() == province.targetExpectedByDeadline(),
                 PHASE_TIMEOUT, "the new target to be filled from every known cadre");
         figures.put("new target filled from 100 % of known cadres (POST → figures complete)",
@@ -260,7 +286,7 @@ class ReportingBenchmark {
         freshness(port, province);
 
         // ---- 3. query latency under concurrent clients, as a report viewer of the province ----
-        String commune = province.units.get(province.units.size() - 1);
+        String commune = province.commune();
         long communeHeadcount = province.headcount(commune);
         String viewer = "bench.report.viewer." + province.run;
         try (AccessFixture grants = new AccessFixture()) {
@@ -281,11 +307,12 @@ class ReportingBenchmark {
                 guarded.millis(0.50) - unguarded.millis(0.50), guarded.millis(0.50), unguarded.millis(0.50),
                 guarded.millis(0.99) - unguarded.millis(0.99), guarded.millis(0.99), unguarded.millis(0.99),
                 guarded.size() / (double) QUERY_SECONDS, unguarded.size() / (double) QUERY_SECONDS));
-        queries(port, "GET /api/v1/units/{province}/progress (SUBTREE, 31 units)", "/api/v1/units/" + province.province + "/progress",
-                "\"headcount\":" + CADRES + ",", viewerToken.get());
-        queries(port, "GET /api/v1/targets/{id}", "/api/v1/targets/" + targetId, "\"cohortSize\":" + CADRES + ",", viewerToken.get());
+        queries(port, "GET /api/v1/units/{province}/progress (SUBTREE, " + province.unitsOfProvince + " units)",
+                "/api/v1/units/" + province.province + "/progress", "\"headcount\":" + provinceCadres + ",", viewerToken.get());
+        queries(port, "GET /api/v1/targets/{id}", "/api/v1/targets/" + targetId, "\"cohortSize\":" + provinceCadres + ",", viewerToken.get());
 
-        // ---- 4. rebuild from the changelogs, from an empty state directory ----
+        // ---- 4. rebuild from the changelogs, from an empty state directory (one new instance, alone) ----
+        closePeers();
         ObjectNode provinceBefore = stripTime(api(port).get("/api/v1/units/" + province.province + "/progress").expect(200).json());
         ObjectNode targetBefore = (ObjectNode) api(port).get("/api/v1/targets/" + targetId).expect(200).json();
         long closeStart = System.nanoTime();
@@ -362,8 +389,13 @@ class ReportingBenchmark {
                         sleep(1);
                         continue;
                     }
-                    String body = get(http, base, "/internal/v1/stores/cadre-progress?key=" + p.cadre(), peer.get());
-                    if (body != null && body.contains("\"" + p.enrollment() + "\"")) {
+                    // The store's share of each instance: the cadre lives on one of them.
+                    boolean found = false;
+                    for (String instance : instanceBases(base)) {
+                        String body = get(http, instance, "/internal/v1/stores/cadre-progress?key=" + p.cadre(), peer.get());
+                        found |= body != null && body.contains("\"" + p.enrollment() + "\"");
+                    }
+                    if (found) {
                         long latency = System.nanoTime() - p.sentAt();
                         synchronized (keyed) {
                             keyed.add(latency);
@@ -508,9 +540,18 @@ class ReportingBenchmark {
 
     // ---------------------------------------------------------------- the service
 
+    private void closePeers() {
+        peers.forEach(ConfigurableApplicationContext::close);
+        peers.clear();
+    }
+
     private ConfigurableApplicationContext startService(int port, Path stateDir) {
         Map<String, Object> properties = new LinkedHashMap<>();
         SpringTestInfrastructure.register((name, value) -> properties.put(name, value.get()), DATABASE);
+        if (INSTANCES > 1) {
+            // Instances read each other's share of the stores with their own service token.
+            SpringTestInfrastructure.registerServiceClient((name, value) -> properties.put(name, value.get()), "reporting-service");
+        }
         properties.put("server.port", port);
         properties.put("REPORTING_STATE_DIR", stateDir.toString());
         // Command-line arguments: they take precedence over reporting.yml, as @DynamicPropertySource does in the tests.
@@ -533,30 +574,54 @@ class ReportingBenchmark {
         beans.registerBean("benchUnguardedPath", WebSecurityCustomizer.class, () -> web -> web.ignoring().requestMatchers(UNGUARDED + "/**"));
     }
 
+    private static long directorySize(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
     private static Path newStateDir() {
         return Path.of(System.getProperty("java.io.tmpdir"), "bench-streams-" + UUID.randomUUID());
     }
 
     private boolean sentinelsVisible(int port, BenchProvince province) {
-        ApiClient api = ApiClient.localhost(port).withToken(peer.get());
         StringBuilder path = new StringBuilder("/internal/v1/stores/cadre-progress?");
         province.sentinelEnrollmentByCadre.keySet().forEach(cadre -> path.append("key=").append(cadre).append('&'));
-        ApiClient.Response response = api.get(path.toString());
-        return response.status() == 200
-                && province.sentinelEnrollmentByCadre.values().stream().allMatch(e -> response.body().contains("\"" + e + "\""));
+        // Each instance holds its own share of the store.
+        StringBuilder bodies = new StringBuilder();
+        for (int instancePort : instancePorts(port)) {
+            ApiClient.Response response = ApiClient.localhost(instancePort).withToken(peer.get()).get(path.toString());
+            if (response.status() != 200) {
+                return false;
+            }
+            bodies.append(response.body());
+        }
+        return province.sentinelEnrollmentByCadre.values().stream().allMatch(e -> bodies.toString().contains("\"" + e + "\""));
+    }
+
+    /** The ports of every running instance: this one and its peers. */
+    private List<Integer> instancePorts(int port) {
+        List<Integer> ports = new ArrayList<>(List.of(port));
+        peers.forEach(peer -> ports.add(((org.springframework.boot.web.server.context.WebServerApplicationContext) peer).getWebServer().getPort()));
+        return ports;
+    }
+
+    private List<String> instanceBases(String base) {
+        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1).replaceAll("/.*", ""));
+        return instancePorts(port).stream().map(p -> base.substring(0, base.lastIndexOf(':') + 1) + p).toList();
     }
 
     private static void checkProvince(JsonNode json, BenchProvince province) {
-        assertThat(json.path("headcount").asLong()).isEqualTo(province.cadres);
-        assertThat(json.path("unitsIncluded").asInt()).isEqualTo(province.units.size());
+        assertThat(json.path("headcount").asLong()).isEqualTo(province.provinceCadres());
+        assertThat(json.path("unitsIncluded").asInt()).isEqualTo(province.unitsOfProvince);
         assertThat(json.path("studyingNow").path("total").asLong()).isEqualTo(province.studyingNow());
         province.studyingByCategory().forEach((category, n) ->
                 assertThat(json.path("studyingNow").path("byCategory").path(category.name()).asLong()).as(category.name()).isEqualTo(n));
         province.politicalTheory().forEach((level, n) ->
                 assertThat(json.path("politicalTheory").path(level.name()).asLong()).as(level.name()).isEqualTo(n));
-        assertThat(json.path("women").asLong()).isEqualTo((province.cadres + 1) / 2);
+        assertThat(json.path("women").asLong()).isEqualTo(province.women());
         assertThat(json.path("byUnitLevel").path("COMMUNE").asLong() + json.path("byUnitLevel").path("DISTRICT").asLong()
-                + json.path("byUnitLevel").path("PROVINCE").asLong()).isEqualTo(province.cadres);
+                + json.path("byUnitLevel").path("PROVINCE").asLong()).isEqualTo(province.provinceCadres());
     }
 
     /** Polls until the JSON at {@code path} satisfies {@code done}; 503 (views still restoring) and 404 are waited out. */
@@ -739,6 +804,9 @@ class ReportingBenchmark {
         String command = "cd /work/main && ./mvnw -B -ntp -q verify -pl reporting-service -Dexcluded.test.groups= -Dgroups=benchmark "
                 + "-Dtest=ReportingBenchmark -Dsurefire.failIfNoSpecifiedTests=false"
                 + (CADRES != 100_000 ? " -Dbench.cadres=" + CADRES : "")
+                + (PROVINCES != 1 ? " -Dbench.provinces=" + PROVINCES : "")
+                + (COMMUNES_PER_PROVINCE != 0 ? " -Dbench.communesPerProvince=" + COMMUNES_PER_PROVINCE : "")
+                + (INSTANCES != 1 ? " -Dbench.instances=" + INSTANCES : "")
                 + (ENROLLMENT_EVENTS != 500_000 ? " -Dbench.enrollmentEvents=" + ENROLLMENT_EVENTS : "");
         StringBuilder block = new StringBuilder();
         block.append("==================== reporting-service benchmark ====================\n");
@@ -760,7 +828,8 @@ class ReportingBenchmark {
         md.append("- load average (1/5/15 min) before: `").append(loadBefore).append("`, after: `").append(loadAfter)
                 .append("` (other builds were running on the machine)\n");
         md.append("- sizes: ").append(String.format("%,d cadres, %,d enrollment events, %,d freshness events at %d/s, %d query clients × %d s per query",
-                CADRES, ENROLLMENT_EVENTS, FRESHNESS_EVENTS, FRESHNESS_RATE, CLIENTS, QUERY_SECONDS)).append('\n');
+                CADRES, ENROLLMENT_EVENTS, FRESHNESS_EVENTS, FRESHNESS_RATE, CLIENTS, QUERY_SECONDS))
+                .append(String.format("; %d instance(s) of reporting-service", INSTANCES)).append('\n');
         md.append("- reproduce: `").append(command).append("` (figures also printed to target/surefire-reports/*ReportingBenchmark-output.txt)\n\n");
         md.append("| measure | result |\n|---|---|\n");
         figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));

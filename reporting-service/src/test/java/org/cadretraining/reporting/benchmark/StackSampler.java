@@ -40,7 +40,7 @@ final class StackSampler implements AutoCloseable {
 
     private void sample() {
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (!thread.getName().contains(nameContains) || !thread.getName().endsWith("StreamThread-1")) {
+            if (!thread.getName().contains(nameContains) || !thread.getName().matches(".*StreamThread-\\d+")) {
                 continue;
             }
             long cpu = THREADS.getThreadCpuTime(thread.getId());

@@ -197,6 +197,7 @@ public final class TopologyFixture implements AutoCloseable {
         headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
         topic(type).pipeInput(new TestRecord<>(key, EventCodec.toJson(payload), headers));
+        drain();
         return ceId;
     }
 
@@ -207,6 +208,7 @@ public final class TopologyFixture implements AutoCloseable {
         headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
         topic(type).pipeInput(new TestRecord<>(key, EventCodec.toJson(payload), headers, at));
+        drain();
         return ceId;
     }
 
@@ -215,6 +217,12 @@ public final class TopologyFixture implements AutoCloseable {
         headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
         (topicName.equals(Topics.CADRES.name()) ? cadres : enrollments).pipeInput(new TestRecord<>(key, value, headers));
+        drain();
+    }
+
+    /** Lets the emitter's drain send what it summed to the views, as it does every interval in service. */
+    public void drain() {
+        driver.advanceWallClockTime(ViewDeltaEmitter.DRAIN_INTERVAL);
     }
 
     /** Defines a target, then lets the wall-clock punctuation judge the cadres already known against it. */
