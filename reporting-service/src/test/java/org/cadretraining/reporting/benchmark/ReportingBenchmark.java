@@ -160,6 +160,8 @@ class ReportingBenchmark {
 
     @AfterEach
     void close() {
+        // Whatever was measured, in the output file too, even when a later phase failed.
+        figures.forEach((measure, result) -> System.out.println("[bench] " + measure + ": " + result));
         closePeers();
         if (service != null) {
             service.close();
@@ -312,9 +314,9 @@ class ReportingBenchmark {
         queries(port, "GET /api/v1/targets/{id}", "/api/v1/targets/" + targetId, "\"cohortSize\":" + provinceCadres + ",", viewerToken.get());
 
         // ---- 4. rebuild from the changelogs, from an empty state directory (one new instance, alone) ----
-        closePeers();
         ObjectNode provinceBefore = stripTime(api(port).get("/api/v1/units/" + province.province + "/progress").expect(200).json());
         ObjectNode targetBefore = (ObjectNode) api(port).get("/api/v1/targets/" + targetId).expect(200).json();
+        closePeers();
         long closeStart = System.nanoTime();
         service.close();
         service = null;
