@@ -1,5 +1,7 @@
 package org.cadretraining.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 
 import org.cadretraining.platform.security.web.AccessLogController;
@@ -18,6 +20,8 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -60,15 +64,18 @@ public class PlatformSecurityAutoConfiguration {
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalStateException("platform.security.issuer-uri is not set: the service cannot tell whose tokens to trust");
         }
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithValidators(
+                new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(issuer));
         // Built on first use: a service starts even while its identity provider is still starting.
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
+        JwtDecoder decoder = new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder nimbus = properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()
                     ? NimbusJwtDecoder.withIssuerLocation(issuer).build()
                     : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                    new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(issuer)));
-            return decoder;
+            nimbus.setJwtValidator(validator);
+            return nimbus;
         });
+        // A signature is trusted as long as the decoder keeps the provider's keys (Nimbus: 5 minutes).
+        return new ValidatedTokens(decoder, validator, Duration.ofMinutes(5), 10_000, Clock.systemUTC());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.cadretraining.reporting.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -16,13 +17,23 @@ import org.cadretraining.reporting.views.UnitView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Units' figures, rolled up over their subtrees, and the units themselves. */
+/**
+ * Units' figures, rolled up over their subtrees, and the units themselves. A unit's figures now are kept once summed,
+ * for as long as neither the units' figures nor the unit tree changed ({@link KeptAnswers}): the province's figures
+ * are then one lookup, not a read of every unit's figures and a sum of them on every request.
+ */
 @Service
 public class ProgressQueries {
+    /** Two answers (UNIT and SUBTREE) for each of a national tree's units. */
+    private static final int KEPT_REPORTS = 20_000;
     private final ViewStores stores;
     private final ReferenceData reference;
     private final DatedViews dated;
     private final int youngAgeLimit;
+    private final KeptAnswers<Asked, UnitProgressReport> now = new KeptAnswers<>(KEPT_REPORTS);
+
+    private record Asked(String unitId, Scope scope) {
+    }
 
     ProgressQueries(ViewStores stores, ReferenceData reference, DatedViews dated,
                     @Value("${reporting.young-age-limit:35}") int youngAgeLimit) {
@@ -43,11 +54,23 @@ public class ProgressQueries {
      * {@link UnitRegister#measuredOver}: before a merger, its predecessors; after its closure, its successors.
      */
     public UnitProgressReport progress(String unitId, Scope scope, LocalDate asOf) {
-        UnitRegister register = reference.register();
+        ReferenceData.Snapshot table = reference.snapshot();
+        if (asOf != null) {
+            return progress(table, unitId, scope, asOf, asOf);
+        }
+        LocalDate today = reference.today();
+        // Taken before any figure is read: a change while they are read is a new version for the next request.
+        StoreVersion figures = table.version() == null ? null : stores.version(StoreNames.UNIT_PROGRESS);
+        Object version = figures == null ? null : List.of(table.version(), figures, today);
+        return now.get(version, new Asked(unitId, scope), () -> progress(table, unitId, scope, today, null)).at(Instant.now());
+    }
+
+    /** The figures on {@code day}: now ({@code asOf} null, {@code day} today) or as of the end of {@code asOf}. */
+    private UnitProgressReport progress(ReferenceData.Snapshot table, String unitId, Scope scope, LocalDate day, LocalDate asOf) {
+        UnitRegister register = table.register();
         UnitView unit = register.unit(unitId).orElseThrow(() -> DomainProblem.notFound("Unit", unitId));
-        LocalDate day = asOf == null ? reference.today() : asOf;
         Set<String> measuredOver = register.measuredOver(unitId, day);
-        List<UnitView> included = register.included(unitId, day, scope == Scope.SUBTREE);
+        List<UnitView> included = register.included(unitId, day, scope == Scope.SUBTREE, table.treeOn(day));
         List<String> ids = included.stream().map(UnitView::unitId).toList();
         // Now: the live figures. As of a day: the dated buckets summed up to it (the same figures, for today).
         Map<String, UnitProgress> figures = asOf == null ? stores.get(StoreNames.UNIT_PROGRESS, ids, UnitProgress.class)

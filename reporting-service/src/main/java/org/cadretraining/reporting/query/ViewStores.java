@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreType;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.internals.StateStoreProvider;
 import org.cadretraining.platform.events.EventCodec;
 import org.cadretraining.platform.security.PlatformSecurityProperties;
 import org.cadretraining.platform.security.ServiceTokens;
@@ -49,6 +53,13 @@ class ViewStores {
             StoreNames.DATED_PLANS);
     private static final StringSerializer KEYS = new StringSerializer();
     private final InteractiveQueryService queries;
+    /** Store handles found, by name (see {@link #read}). */
+    private final Map<String, ReadOnlyKeyValueStore<String, ?>> handles = new ConcurrentHashMap<>();
+    /** The store objects behind each name (see {@link #version}). */
+    private final Map<String, StoreObjects> objects = new ConcurrentHashMap<>();
+    /** Each store's version and hosts, read once for the requests that ask at the same time ({@link SharedReading}). */
+    private final Map<String, SharedReading<StoreVersion>> versionReadings = new ConcurrentHashMap<>();
+    private final Map<String, SharedReading<List<HostInfo>>> hostReadings = new ConcurrentHashMap<>();
     /** Null when this instance has no client of the identity provider: it can then answer only from its own share. */
     private final RestClient peers;
 
@@ -65,10 +76,27 @@ class ViewStores {
         }
     }
 
-    /** A store read that meets a rebalance (or a store still restoring) answers 503, not 500. */
-    private static <T> T read(java.util.function.Supplier<T> read) {
+    /**
+     * A read of a store on this instance. The store handle is kept once found: asking the binder for it on every read
+     * cloned the streams configuration and took Kafka Streams' locks, which 50 concurrent requests queued on. A kept
+     * handle that a rebalance or a restart made stale is dropped and the store asked for again; a read that still
+     * meets a rebalance (or a store still restoring) answers 503, not 500.
+     */
+    private <V, T> T read(String name, java.util.function.Function<ReadOnlyKeyValueStore<String, V>, T> read) {
+        @SuppressWarnings("unchecked")
+        ReadOnlyKeyValueStore<String, V> kept = (ReadOnlyKeyValueStore<String, V>) handles.get(name);
+        if (kept != null) {
+            try {
+                return read.apply(kept);
+            } catch (InvalidStateStoreException e) {
+                handles.remove(name, kept);
+            }
+        }
+        ReadOnlyKeyValueStore<String, V> found = store(name);
         try {
-            return read.get();
+            T result = read.apply(found);
+            handles.put(name, found);
+            return result;
         } catch (InvalidStateStoreException e) {
             throw rebalancing();
         }
@@ -76,9 +104,9 @@ class ViewStores {
 
     /** The entries of a store on this instance whose keys lie in [from, to): for the global reference table. */
     <V> List<V> localRange(String store, String from, String to) {
-        return read(() -> {
+        return this.<V, List<V>>read(store, local -> {
             List<V> entries = new ArrayList<>();
-            try (KeyValueIterator<String, V> range = this.<V>store(store).range(from, to)) {
+            try (KeyValueIterator<String, V> range = local.range(from, to)) {
                 range.forEachRemaining(kv -> {
                     if (kv.value != null) {
                         entries.add(kv.value);
@@ -95,6 +123,10 @@ class ViewStores {
 
     /** The values of the given keys, from whichever instances own them; absent keys are left out. */
     <V> Map<String, V> get(String store, Collection<String> keys, Class<V> type) {
+        if (alone(store)) {
+            // Every partition is here: no key needs its owner looked up (a lock of Kafka Streams' metadata per key).
+            return localGet(store, keys);
+        }
         Map<HostInfo, List<String>> byHost = new HashMap<>();
         for (String key : keys) {
             byHost.computeIfAbsent(owner(store, key), h -> new ArrayList<>()).add(key);
@@ -141,8 +173,7 @@ class ViewStores {
     }
 
     <V> Map<String, V> localPrefixed(String store, Collection<String> prefixes) {
-        return read(() -> {
-            ReadOnlyKeyValueStore<String, V> local = store(store);
+        return this.<V, Map<String, V>>read(store, local -> {
             Map<String, V> result = new LinkedHashMap<>();
             for (String prefix : prefixes) {
                 try (KeyValueIterator<String, V> range = local.prefixScan(prefix, KEYS)) {
@@ -154,8 +185,7 @@ class ViewStores {
     }
 
     <V> Map<String, V> localGet(String store, Collection<String> keys) {
-        return read(() -> {
-            ReadOnlyKeyValueStore<String, V> local = store(store);
+        return this.<V, Map<String, V>>read(store, local -> {
             Map<String, V> result = new LinkedHashMap<>();
             keys.forEach(key -> {
                 V value = local.get(key);
@@ -168,9 +198,9 @@ class ViewStores {
     }
 
     <V> Map<String, V> localAll(String store) {
-        return read(() -> {
+        return this.<V, Map<String, V>>read(store, local -> {
             Map<String, V> result = new LinkedHashMap<>();
-            try (KeyValueIterator<String, V> all = this.<V>store(store).all()) {
+            try (KeyValueIterator<String, V> all = local.all()) {
                 all.forEachRemaining(kv -> result.put(kv.key, kv.value));
             }
             return result;
@@ -204,7 +234,97 @@ class ViewStores {
         }
     }
 
+    /**
+     * Where the content of a store on this instance stands, when this instance holds all of it (the global reference
+     * table always; a partitioned store when no other instance shares it); null when it holds a share only or cannot
+     * tell (a rebalance, a store that keeps no position). What was worked out from the store may be kept while its
+     * version stays the same.
+     */
+    StoreVersion version(String store) {
+        return shared(versionReadings, store, this::readVersion).get();
+    }
+
+    private StoreVersion readVersion(String store) {
+        if (!StoreNames.REFERENCE.equals(store) && !alone(store)) {
+            return null;
+        }
+        StoreObjects kept = objects.get(store);
+        if (kept != null) {
+            try {
+                return StoreVersion.of(kept.now());
+            } catch (InvalidStateStoreException e) {
+                objects.remove(store, kept);
+            }
+        }
+        try {
+            StoreObjects found = queries.getQueryableStore(store, StoreObjects.TYPE);
+            StoreVersion version = StoreVersion.of(found.now());
+            objects.put(store, found);
+            return version;
+        } catch (RuntimeException e) {
+            // Not to be told now (rebalancing, restoring): nothing is kept, the read goes to the stores as ever.
+            return null;
+        }
+    }
+
+    /** Whether this instance holds every partition of the store: no other instance is named for it. */
+    private boolean alone(String store) {
+        List<HostInfo> hosts = hosts(store);
+        return hosts.size() == 1 && isLocal(hosts.get(0));
+    }
+
+    /**
+     * The store objects behind a store name on this instance, asked for afresh on each {@link #now()}: one per
+     * partition this instance holds (a partition moved away and back is a new object), one for a global table.
+     */
+    private record StoreObjects(StateStoreProvider provider, String name) {
+        static final QueryableStoreType<StoreObjects> TYPE = new QueryableStoreType<>() {
+            @Override
+            public boolean accepts(StateStore store) {
+                return true;
+            }
+
+            @Override
+            public StoreObjects create(StateStoreProvider provider, String name) {
+                StoreObjects objects = new StoreObjects(provider, name);
+                objects.now(); // throws here, as other store types do, where the application holds no such store
+                return objects;
+            }
+        };
+
+        /** The store objects themselves, not a read-only view of them: their positions are what is wanted. */
+        private static final QueryableStoreType<StateStore> OBJECTS = new QueryableStoreType<>() {
+            @Override
+            public boolean accepts(StateStore store) {
+                return true;
+            }
+
+            @Override
+            public StateStore create(StateStoreProvider provider, String name) {
+                throw new UnsupportedOperationException("only for listing the store objects");
+            }
+        };
+
+        List<StateStore> now() {
+            List<StateStore> stores = provider.stores(name, OBJECTS);
+            if (stores.isEmpty()) {
+                throw new InvalidStateStoreException("No store " + name + " on this instance now");
+            }
+            return stores;
+        }
+    }
+
     private List<HostInfo> hosts(String store) {
+        return shared(hostReadings, store, this::readHosts).get();
+    }
+
+    private static <T> SharedReading<T> shared(Map<String, SharedReading<T>> readings, String store,
+                                               java.util.function.Function<String, T> read) {
+        SharedReading<T> reading = readings.get(store);
+        return reading != null ? reading : readings.computeIfAbsent(store, s -> new SharedReading<>(() -> read.apply(s)));
+    }
+
+    private List<HostInfo> readHosts(String store) {
         List<HostInfo> hosts;
         try {
             hosts = queries.getAllHostsInfo(store);

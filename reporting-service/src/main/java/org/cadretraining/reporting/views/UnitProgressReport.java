@@ -91,6 +91,13 @@ public record UnitProgressReport(String unitId, String unitCode, String unitName
                 measuredOver.size() == 1 && measuredOver.contains(unit.unitId()) ? null : List.copyOf(measuredOver));
     }
 
+    /** The same figures, said to stand at {@code moment}: for figures found unchanged since they were summed. */
+    public UnitProgressReport at(Instant moment) {
+        return new UnitProgressReport(unitId, unitCode, unitName, unitLevel, scope, unitsIncluded, headcount, women,
+                ethnicMinority, young, youngAgeLimit, politicalTheory, professional, stateManagement, studyingNow, byTier,
+                byUnitLevel, moment, byUnitKind, unitKind, officialCode, asOfDate, measuredOver);
+    }
+
     /** The last moment of a day in the officials' time zone. */
     public static Instant endOf(LocalDate day) {
         return day.atTime(LocalTime.MAX).atZone(Clocks.OFFICIALS_ZONE).toInstant();

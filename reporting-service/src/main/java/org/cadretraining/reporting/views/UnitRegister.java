@@ -147,7 +147,11 @@ public final class UnitRegister {
      * false) or each with its subtree as it stood that day. Each unit once, however the subtrees overlap.
      */
     public List<UnitView> included(String unitId, LocalDate day, boolean subtree) {
-        UnitTree tree = treeOn(day);
+        return included(unitId, day, subtree, treeOn(day));
+    }
+
+    /** As {@link #included(String, LocalDate, boolean)}, over {@code tree}, this register's {@link #treeOn} that day. */
+    public List<UnitView> included(String unitId, LocalDate day, boolean subtree, UnitTree tree) {
         Map<String, UnitView> included = new LinkedHashMap<>();
         for (String root : measuredOver(unitId, day)) {
             List<UnitView> part = subtree ? tree.subtree(root) : tree.unit(root).map(List::of).orElse(List.of());
