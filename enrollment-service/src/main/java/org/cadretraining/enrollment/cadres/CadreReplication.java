@@ -105,7 +105,7 @@ public class CadreReplication {
         return fetched;
     }
 
-    @Transactional(readOnly = true)
+    /** One statement: outside a transaction it needs none of its own (that would cost a round trip to end it). */
     public Optional<ReplicatedCadre> find(UUID cadreId) {
         return replica.find(cadreId);
     }

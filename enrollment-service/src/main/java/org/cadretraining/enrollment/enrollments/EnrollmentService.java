@@ -169,12 +169,6 @@ public class EnrollmentService {
         return enrollments.ofClass(classId);
     }
 
-    /** A live (not withdrawn) seat of the cadre in the class. */
-    @Transactional(readOnly = true)
-    public boolean isEnrolled(UUID cadreId, UUID classId) {
-        return enrollments.isEnrolled(cadreId, classId);
-    }
-
     /** Seats of the class taken now; exact only under the class's lock. */
     @Transactional(readOnly = true)
     public long seatsTaken(UUID classId) {

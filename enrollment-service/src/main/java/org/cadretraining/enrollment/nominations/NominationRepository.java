@@ -59,13 +59,19 @@ class NominationRepository {
                 .query(NominationRepository::map).optional();
     }
 
-    /** Another live nomination of the cadre for the class, other than {@code except}. */
-    public boolean liveExists(UUID cadreId, UUID classId, UUID except) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM nomination WHERE cadre_id = :cadre AND class_id = :class AND status IN (:live)
-                        AND id <> :except""")
-                .param("cadre", cadreId).param("class", classId).param("live", LIVE).param("except", except)
-                .query(Long.class).single() > 0;
+    /**
+     * Whether the cadre already holds a live seat in the class (not withdrawn), or another live nomination to it than
+     * {@code except}: both in one round trip, as every nomination and approval asks. The literal predicates are those
+     * of the partial unique indexes enrollment_live and nomination_live, which answer them.
+     */
+    public boolean inClass(UUID cadreId, UUID classId, UUID except) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM enrollment e WHERE e.class_id = :class AND e.cadre_id = :cadre
+                                         AND e.status <> 'WITHDRAWN')
+                            OR EXISTS (SELECT 1 FROM nomination n WHERE n.class_id = :class AND n.cadre_id = :cadre
+                                         AND n.status NOT IN ('REJECTED', 'WITHDRAWN') AND n.id <> :except)""")
+                .param("cadre", cadreId).param("class", classId).param("except", except)
+                .query(Boolean.class).single());
     }
 
     /** Live nominations that use the unit's allocation for a program × mode in the plan, other than {@code except}. */

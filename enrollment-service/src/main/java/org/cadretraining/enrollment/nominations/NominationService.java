@@ -119,10 +119,22 @@ public class NominationService implements Waitlist {
         return new Decision(nomination, null, null);
     }
 
-    /** Approves at the stage the nomination waits for; {@code stage}, when given, must be that one. */
+    /** Whether the caller may decide at the stage on the nominations of the unit; refuses (403) when not. */
+    @FunctionalInterface
+    public interface DecisionRight {
+        void require(NominationStage stage, UUID nominatingUnitId);
+    }
+
+    /**
+     * Approves at the stage the nomination waits for; {@code requested}, when given, must be that one. The caller's
+     * {@code right} is asked first, for that stage (else the one awaited) and the nominating unit, on the nomination as
+     * this transaction first reads it: one read serves the check and the approval.
+     */
     @Transactional
-    public Decision approve(UUID nominationId, NominationStage stage) {
+    public Decision approve(UUID nominationId, NominationStage requested, DecisionRight right) {
         Nomination found = find(nominationId);
+        NominationStage stage = requested != null ? requested : found.status().awaiting();
+        right.require(stage, found.unitId());
         // Class first, then nomination: the order every seat change takes, so that none of them deadlock.
         TrainingClass trainingClass = classes.lockForSeating(found.classId()).orElseThrow();
         Nomination nomination = nominations.lock(nominationId).orElseThrow();
@@ -307,8 +319,7 @@ public class NominationService implements Waitlist {
     /** What the eligibility rules need, gathered alike for a nomination, an approval and a check beforehand. */
     private Facts facts(UUID nominationId, UUID cadreId, Optional<ReplicatedCadre> cadre, TrainingClass trainingClass,
                         Program program, UUID unitId, UUID planId, Optional<Closure> closure) {
-        boolean inClass = enrollments.isEnrolled(cadreId, trainingClass.id())
-                || nominations.liveExists(cadreId, trainingClass.id(), nominationId);
+        boolean inClass = nominations.inClass(cadreId, trainingClass.id(), nominationId);
         Optional<Allocation> allocation = Optional.empty();
         if (planId != null && unitId != null) {
             allocation = plans.quota(planId, program.id(), trainingClass.mode()).map(q -> new Allocation(planId, unitId,

@@ -106,4 +106,12 @@ class EnrollmentPolicyTest {
         assertThat(EnrollmentService.problem(new Refusal(Reason.GRADUATED_BEFORE_START, "graduatedOn", "d")).status().value())
                 .isEqualTo(400);
     }
+
+    /** The seat count says "status <> 'WITHDRAWN'" in SQL (the partial index's predicate): it must mean takesSeat. */
+    @Test
+    void everyStatusButWithdrawnTakesASeat() {
+        for (EnrollmentStatus status : EnrollmentStatus.values()) {
+            assertThat(status.takesSeat()).as(status.name()).isEqualTo(status != EnrollmentStatus.WITHDRAWN);
+        }
+    }
 }

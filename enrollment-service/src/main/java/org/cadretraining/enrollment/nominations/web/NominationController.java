@@ -126,10 +126,7 @@ public class NominationController {
     }
 
     private NominationResponse approve(UUID nominationId, NominationStage requested) {
-        Nomination nomination = service.get(nominationId).nomination();
-        NominationStage stage = requested != null ? requested : nomination.status().awaiting();
-        access.requireDecisionAt(stage, nomination.unitId());
-        return NominationResponse.of(service.approve(nominationId, stage));
+        return NominationResponse.of(service.approve(nominationId, requested, access::requireDecisionAt));
     }
 
     private NominationResponse reject(UUID nominationId, NominationStage requested, String reason) {
