@@ -416,6 +416,31 @@ class ReportingServiceTest extends RunningService {
         await().atMost(Duration.ofSeconds(30)).until(() -> live.subscribers() == before);
     }
 
+    /** Stopping ends the open streams first, so that the web server's graceful shutdown has no endless request to wait for. */
+    @Test
+    void aStoppingServiceEndsItsOpenStreams() throws Exception {
+        int before = live.subscribers();
+        try (java.net.Socket page = new java.net.Socket("localhost", PORT)) {
+            page.setSoTimeout(20_000);
+            page.getOutputStream().write(("GET /api/v1/dashboard/events?unitId=" + PROVINCE + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + PROVIDER.tokenFor("admin") + "\r\n"
+                    + "Accept: text/event-stream\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            page.getOutputStream().flush();
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.subscribers() == before + 1);
+            live.stop();
+            try {
+                assertThat(live.isRunning()).isFalse();
+                assertThat(live.subscribers()).isZero();
+                // The whole response, up to the chunked encoding's last chunk: the server ended it, the page did not.
+                String response = new String(page.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                assertThat(response).startsWith("HTTP/1.1 200").endsWith("0\r\n\r\n");
+            } finally {
+                live.start();
+            }
+            assertThat(live.isRunning()).isTrue();
+        }
+    }
+
     @Test
     void aBadTargetNamesItsField() {
         JsonNode problem = api.post("/api/v1/targets", java.util.Map.of("name", "x", "criterion",

@@ -30,9 +30,9 @@ import org.cadretraining.reporting.views.UnitProgressReport;
 import org.cadretraining.reporting.views.UnitView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,7 +59,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @Access(Permission.REPORTS_READ)
-public class LiveUpdates implements InitializingBean, DisposableBean {
+public class LiveUpdates implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final ProgressQueries progress;
@@ -73,7 +73,7 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
     private final long heartbeatMillis;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private long rounds;
-    private ScheduledExecutorService ticker;
+    private volatile ScheduledExecutorService ticker;
 
     LiveUpdates(ProgressQueries progress, TargetQueries targets, ClassQueries classes, PlanQueries plans, ReportAccess access,
                 AccessPolicy policy, ObjectMapper json,
@@ -268,24 +268,44 @@ public class LiveUpdates implements InitializingBean, DisposableBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dashboard-live-updates");
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleWithFixedDelay(() -> {
+        started.scheduleWithFixedDelay(() -> {
             try {
                 tick();
             } catch (RuntimeException e) {
                 log.warn("Live update round failed", e);
             }
         }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        ticker = started;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown, which would otherwise wait its whole timeout
+     * for streams that never end by themselves; the pages reconnect, to another instance if there is one.
+     */
+    @Override
+    public void stop() {
+        ScheduledExecutorService stopping = ticker;
+        ticker = null;
+        if (stopping != null) {
+            stopping.shutdownNow();
+        }
+        subscribers.forEach(this::close);
     }
 
     @Override
-    public void destroy() {
-        ticker.shutdownNow();
-        subscribers.forEach(s -> s.emitter.complete());
+    public boolean isRunning() {
+        return ticker != null;
+    }
+
+    /** Stopped just before the graceful shutdown (a higher phase stops earlier), started just after the server. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
     }
 }

@@ -61,6 +61,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final Settings settings;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private ConfigurableApplicationContext webConsole;
     // Made up per run: the services' own clients at the embedded provider, and the console's.
     private final Map<String, String> secrets = Map.of("enrollment-service", secret(), "reporting-service", secret(),
             "platform-web", secret());
@@ -186,13 +187,13 @@ public final class LocalPlatform implements AutoCloseable {
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
             services.add(service.join());
         }
-        services.add(WebConsoleApplication.builder().registerShutdownHook(false).run(
+        webConsole = WebConsoleApplication.builder().registerShutdownHook(false).run(
                 "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_SIDE_AUTO_CONFIGURATIONS),
                 "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
                 "--spring.security.oauth2.client.registration.platform.client-secret=" + secrets.get("platform-web"),
                 "--web.services.registry=" + registryUrl(), "--web.services.enrollment=" + enrollmentUrl(),
-                "--web.services.reporting=" + reportingUrl()));
+                "--web.services.reporting=" + reportingUrl());
     }
 
     /**
@@ -349,8 +350,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Stops the web console and the services first, newest first, while the broker and the database they use still
-     * answer (so that none of them waits on a broker that is gone); then the identity provider, the broker, the database.
+     * Stops the services first, newest first, while the broker and the database they use still answer (so that none of
+     * them waits on a broker that is gone), and the web console after them: the dashboards' live streams it relays then
+     * end at their source, and its graceful shutdown has none left to wait for. Then the identity provider, the broker,
+     * the database.
      */
     @Override
     public void close() {
@@ -360,6 +363,14 @@ public final class LocalPlatform implements AutoCloseable {
             } catch (RuntimeException e) {
                 log().warn("Could not stop a service cleanly: {}", e.getMessage());
             }
+        }
+        if (webConsole != null) {
+            try {
+                webConsole.close();
+            } catch (RuntimeException e) {
+                log().warn("Could not stop the web console cleanly: {}", e.getMessage());
+            }
+            webConsole = null;
         }
         services.clear();
         if (identity != null) {
