@@ -37,7 +37,7 @@ public class OutboxBatch {
 
         public <T> Events add(EventType<T> type, String key, T payload) {
             rows.add(UUID.randomUUID(), type.topic().name(), key, type.ceType(), key, Instant.now(),
-                    EventCodec.toJsonText(payload), Actor.current());
+                    EventCodec.toPublishedText(payload), Actor.current());
             return this;
         }
 

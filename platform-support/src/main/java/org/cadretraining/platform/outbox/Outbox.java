@@ -38,7 +38,7 @@ public class Outbox {
                 .param("type", type.ceType())
                 .param("subject", key)
                 .param("occurredAt", java.sql.Timestamp.from(Instant.now()))
-                .param("payload", EventCodec.toJsonText(payload))
+                .param("payload", EventCodec.toPublishedText(payload))
                 .param("actor", Actor.current())
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

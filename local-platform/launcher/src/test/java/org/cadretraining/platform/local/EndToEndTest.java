@@ -20,13 +20,17 @@ import org.cadretraining.platform.identity.Browser;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
  * All three services on one real broker and one real PostgreSQL, as the local platform runs them, driven only
  * through their HTTP APIs: the demo province first, then one cadre from registration to graduation.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
     private static final int DEMO_CADRES = Integer.getInteger("e2e.cadres", 300);
     private static LocalPlatform platform;
@@ -384,4 +388,24 @@ class EndToEndTest {
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
+
+    /**
+     * Last, once the flows above have run: every event they made the services emit, read back from the topics, passes
+     * its published schema in an independent validator, as an agency that validates what it reads would require.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyEventTheFlowsEmittedValidatesAgainstItsPublishedSchema() {
+        PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(platform.brokers());
+        System.out.println("Events read back and validated, by type: " + check.eventsByType());
+        assertThat(check.failures()).as("events that fail their published schema (first 50)").isEmpty();
+        assertThat(check.eventsByType().keySet()).as("the types the demo and the flows above emit").containsAll(FLOW_TYPES);
+        assertThat(check.events()).as("events read").isGreaterThan(DEMO_CADRES);
+    }
+
+    private static final List<String> FLOW_TYPES = List.of(
+            "org.cadretraining.registry.UnitCreated.v1", "org.cadretraining.registry.CadreRegistered.v1",
+            "org.cadretraining.registry.CadreQualificationRecorded.v1", "org.cadretraining.enrollment.CadreEnrolled.v1",
+            "org.cadretraining.enrollment.CourseGraduated.v1", "org.cadretraining.registry.AccessGranted.v1",
+            "org.cadretraining.registry.AccessRevoked.v1");
 }
