@@ -404,8 +404,13 @@ class EndToEndTest {
     }
 
     private static final List<String> FLOW_TYPES = List.of(
-            "org.cadretraining.registry.UnitCreated.v1", "org.cadretraining.registry.CadreRegistered.v1",
-            "org.cadretraining.registry.CadreQualificationRecorded.v1", "org.cadretraining.enrollment.CadreEnrolled.v1",
-            "org.cadretraining.enrollment.CourseGraduated.v1", "org.cadretraining.registry.AccessGranted.v1",
-            "org.cadretraining.registry.AccessRevoked.v1");
+            "org.cadretraining.registry.UnitCreated.v1", "org.cadretraining.registry.UnitClosed.v1",
+            "org.cadretraining.registry.UnitMoved.v1", "org.cadretraining.registry.UnitsMerged.v1",
+            "org.cadretraining.registry.CadreRegistered.v1", "org.cadretraining.registry.CadreQualificationRecorded.v1",
+            "org.cadretraining.registry.CadreTransferred.v1", "org.cadretraining.registry.AccessGranted.v1",
+            "org.cadretraining.registry.AccessRevoked.v1", "org.cadretraining.enrollment.TrainingPlanApproved.v1",
+            "org.cadretraining.enrollment.ClassScheduled.v1", "org.cadretraining.enrollment.ClassOpened.v1",
+            "org.cadretraining.enrollment.CadreNominated.v1", "org.cadretraining.enrollment.NominationApproved.v1",
+            "org.cadretraining.enrollment.CadreEnrolled.v1", "org.cadretraining.enrollment.CourseGraduated.v1",
+            "org.cadretraining.enrollment.CourseFailed.v1");
 }
