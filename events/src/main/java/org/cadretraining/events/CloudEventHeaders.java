@@ -11,6 +11,8 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String SPEC_VERSION = "ce_specversion";
+    /** The URI of the payload's published JSON Schema: its {@code $id}, {@link EventType#dataSchema()}. */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension attribute: who made the change (the token's subject), or the system actor that applied an event. */
     public static final String ACTOR = "ce_actor";
     public static final String CONTENT_TYPE = "content-type";

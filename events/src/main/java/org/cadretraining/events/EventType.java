@@ -24,4 +24,14 @@ public record EventType<T>(String name, int version, Class<T> payloadType, Topic
     public String ceType() {
         return name + ".v" + version;
     }
+
+    /** The CloudEvents {@code dataschema} attribute: the {@code $id} of the type's published JSON Schema. */
+    public String dataSchema() {
+        return dataSchemaOf(ceType());
+    }
+
+    /** {@link #dataSchema()} of the type named {@code ceType}. */
+    public static String dataSchemaOf(String ceType) {
+        return "https://cadretraining.org/schemas/" + ceType + ".json";
+    }
 }

@@ -16,7 +16,7 @@ final class EventSchemas {
 
     static ObjectNode generate(EventType<?> type) {
         ObjectNode schema = GENERATOR.generateSchema(type.payloadType());
-        schema.put("$id", "https://cadretraining.org/schemas/" + type.ceType() + ".json");
+        schema.put("$id", type.dataSchema());
         schema.put("title", type.ceType());
         schema.put("x-topic", type.topic().name());
         schema.put("x-key", type.topic().keyField());

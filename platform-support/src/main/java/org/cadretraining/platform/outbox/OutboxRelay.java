@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.cadretraining.events.CloudEventHeaders;
+import org.cadretraining.events.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -174,6 +175,7 @@ public class OutboxRelay implements SmartLifecycle {
         header(record, CloudEventHeaders.TYPE, event.type());
         header(record, CloudEventHeaders.SOURCE, source);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.DATA_SCHEMA, EventType.dataSchemaOf(event.type()));
         header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         if (event.subject() != null) {

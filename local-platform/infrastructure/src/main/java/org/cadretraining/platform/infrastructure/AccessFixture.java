@@ -66,6 +66,7 @@ public final class AccessFixture implements AutoCloseable {
         record.headers().add(CloudEventHeaders.TYPE, type.ceType().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/access-fixture".getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.DATA_SCHEMA, type.dataSchema().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SUBJECT, key.getBytes(StandardCharsets.UTF_8));
         // Without it, Spring Cloud Stream's consumers would not see the ce_ headers (binary mode needs the content type).
         record.headers().add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8));

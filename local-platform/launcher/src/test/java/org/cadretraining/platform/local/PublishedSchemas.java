@@ -30,12 +30,13 @@ import org.cadretraining.events.Topics;
 /**
  * Every event on the platform's topics, checked as a careful agency would check it: against the published JSON Schema
  * of its {@code ce_type} (the files under {@code schemas/} in the events jar), by networknt's validator (draft 2020-12,
- * formats asserted), not by the platform's own code.
+ * formats asserted), not by the platform's own code; and its {@code ce_dataschema} attribute must name that schema.
  */
 final class PublishedSchemas {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     /** What was read: how many events of each type, and each one that did not validate, with why. */
     record Check(Map<String, Integer> eventsByType, List<String> failures) {
@@ -69,6 +70,9 @@ final class PublishedSchemas {
                     String type = header(record, CloudEventHeaders.TYPE);
                     byType.merge(String.valueOf(type), 1, Integer::sum);
                     String problem = problemOf(type, record.value());
+                    if (problem == null) {
+                        problem = dataSchemaProblem(type, header(record, CloudEventHeaders.DATA_SCHEMA));
+                    }
                     if (problem != null && failures.size() < 50) {
                         failures.add(record.topic() + "/" + record.partition() + "@" + record.offset() + " " + type + ": " + problem);
                     }
@@ -92,6 +96,27 @@ final class PublishedSchemas {
         }
         List<com.networknt.schema.Error> errors = schema.validate(new String(payload, StandardCharsets.UTF_8), InputFormat.JSON);
         return errors.isEmpty() ? null : errors + " in " + new String(payload, StandardCharsets.UTF_8);
+    }
+
+    /** Why the {@code ce_dataschema} attribute does not name the type's published schema (its {@code $id}), or null. */
+    String dataSchemaProblem(String ceType, String dataSchema) {
+        String id = ids.computeIfAbsent(ceType, PublishedSchemas::idOf);
+        if (id == null) {
+            return "no published schema schemas/" + ceType + ".json";
+        }
+        return id.equals(dataSchema) ? null : CloudEventHeaders.DATA_SCHEMA + " is " + dataSchema + ", not the schema's $id " + id;
+    }
+
+    private static String idOf(String ceType) {
+        try (InputStream in = PublishedSchemas.class.getClassLoader().getResourceAsStream("schemas/" + ceType + ".json")) {
+            if (in == null) {
+                return null;
+            }
+            tools.jackson.databind.JsonNode id = new tools.jackson.databind.ObjectMapper().readTree(in).path("$id");
+            return id.isMissingNode() ? null : id.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema load(String ceType) {

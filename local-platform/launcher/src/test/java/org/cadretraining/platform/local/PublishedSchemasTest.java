@@ -43,6 +43,14 @@ class PublishedSchemasTest {
         assertThat(schemas.problemOf(null, bytes("{}"))).contains("ce_type");
     }
 
+    @Test
+    void theDataSchemaAttributeMustNameThePublishedSchema() {
+        assertThat(schemas.dataSchemaProblem(UNIT_CREATED, "https://cadretraining.org/schemas/" + UNIT_CREATED + ".json")).isNull();
+        assertThat(schemas.dataSchemaProblem(UNIT_CREATED, null)).contains("ce_dataschema");
+        assertThat(schemas.dataSchemaProblem(UNIT_CREATED, "https://cadretraining.org/schemas/org.cadretraining.registry.UnitCreated.v2.json"))
+                .contains("not the schema's $id");
+    }
+
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
     }
