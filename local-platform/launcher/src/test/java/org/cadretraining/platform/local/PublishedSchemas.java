@@ -32,21 +32,21 @@ import org.cadretraining.events.Topics;
  * of its {@code ce_type} (the files under {@code schemas/} in the events jar), by networknt's validator (draft 2020-12,
  * formats asserted), not by the platform's own code; and its {@code ce_dataschema} attribute must name that schema.
  */
-final class PublishedSchemas {
+public final class PublishedSchemas {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     /** What was read: how many events of each type, and each one that did not validate, with why. */
-    record Check(Map<String, Integer> eventsByType, List<String> failures) {
-        int events() {
+    public record Check(Map<String, Integer> eventsByType, List<String> failures) {
+        public int events() {
             return eventsByType.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
     /** Reads every topic of the catalogue from its beginning to its end now, and validates each record's payload. */
-    Check everyEventOn(String brokers) {
+    public Check everyEventOn(String brokers) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
