@@ -394,13 +394,89 @@ class EndToEndTest {
      * its published schema in an independent validator, as an agency that validates what it reads would require.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void everyEventTheFlowsEmittedValidatesAgainstItsPublishedSchema() {
         PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(platform.brokers());
         System.out.println("Events read back and validated, by type: " + check.eventsByType());
         assertThat(check.failures()).as("events that fail their published schema (first 50)").isEmpty();
         assertThat(check.eventsByType().keySet()).as("the types the demo and the flows above emit").containsAll(FLOW_TYPES);
         assertThat(check.events()).as("events read").isGreaterThan(DEMO_CADRES);
+    }
+
+    /**
+     * Last of all (its events are, on purpose, outside this version's schemas): a newer registry and enrollment service
+     * add values to enumerations, an additive change, and every consumer of this version takes their events. The
+     * registry raises the level of a graduation in a study mode it does not know; enrollment replicates, and
+     * reporting counts, a cadre whose gender, status, tier, level and committee it does not know; nothing is
+     * dead-lettered.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void eventsWithValuesOfALaterVersionAreTakenByEveryConsumer() {
+        String province = registry.post("/api/v1/units", Map.of("code", "LV-" + suffix(), "name", "Tỉnh Lai Vung",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String district = registry.post("/api/v1/units", Map.of("code", "LV-" + suffix(), "name", "Huyện Tương Lai",
+                "level", "DISTRICT", "parentUnitId", province)).expect(201).json().path("unitId").asText();
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011090" + String.format("%06d", (int) (Math.random() * 999_999)),
+                "fullName", "Lường Văn Tới", "birthDate", "1990-02-11", "gender", "MALE", "ethnicity", "THAI",
+                "unitId", district, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                .expect(201).json().path("cadreId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "LLCT-LV-" + suffix(),
+                "name", "Trung cấp lý luận chính trị", "kind", "DEGREE", "category", "POLITICAL_THEORY",
+                "confers", Map.of("ladder", "POLITICAL_THEORY", "level", "INTERMEDIATE"))).expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh",
+                "cohort", "Khóa 15", "mode", "IN_SERVICE", "startDate", "2026-01-05", "endDate", "2026-10-30",
+                "capacity", 70, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                .expect(201).json().path("enrollmentId").asText();
+        long deadLettersBefore = LaterVersions.deadLetters(platform.brokers());
+
+        String seconded = UUID.randomUUID().toString();
+        String newcomer = UUID.randomUUID().toString();
+        try (LaterVersions later = new LaterVersions(platform.brokers())) {
+            later.send("enrollment.enrollments", cadreId, "org.cadretraining.enrollment.CourseGraduated.v1", "/enrollment-service", """
+                    {"enrollmentId":"%s","cadreId":"%s","classId":"%s","programId":"%s","programCategory":"POLITICAL_THEORY",
+                     "mode":"BLENDED_OF_A_LATER_VERSION","confers":{"ladder":"POLITICAL_THEORY","level":"INTERMEDIATE"},
+                     "certificateNumber":"TC-15-001","graduatedOn":"2026-10-30"}""".formatted(enrollmentId, cadreId, classId, programId));
+            later.send("registry.cadres", seconded, "org.cadretraining.registry.CadreRegistered.v1", "/cadre-registry-service",
+                    registration(seconded, district, "MALE", "SECONDED", "UNIT"));
+            later.send("registry.cadres", newcomer, "org.cadretraining.registry.CadreRegistered.v1", "/cadre-registry-service",
+                    registration(newcomer, district, "UNSPECIFIED", "ACTIVE", "NATIONAL_OF_A_LATER_VERSION"));
+        }
+
+        // The registry applies the graduation: the mode it does not know is not what a level depends on.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(registry.get("/api/v1/cadres/" + cadreId)
+                .expect(200).json().path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE"));
+        // Enrollment replicates both; a status it does not know is not active, so that cadre cannot be sent.
+        await().atMost(Duration.ofSeconds(30)).until(() -> enrollment.get("/api/v1/cadres/" + newcomer).status() == 200
+                && enrollment.get("/api/v1/cadres/" + seconded).status() == 200);
+        JsonNode replica = enrollment.get("/api/v1/cadres/" + seconded).expect(200).json();
+        assertThat(replica.path("status").isNull() || replica.path("status").isMissingNode()).as("status " + replica).isTrue();
+        assertThat(replica.path("levels").path("professional").asText()).isEqualTo("NONE");
+        var refused = enrollment.post("/api/v1/enrollments", Map.of("cadreId", seconded, "classId", classId));
+        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(refused.json().toString()).contains("in a status this version does not know");
+        // Reporting counts the serving newcomer (not the one in an unknown status): in the headcount, in neither
+        // gender, at a professional level it cannot rank as none.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode unit = reporting.get("/api/v1/units/" + district + "/progress").expect(200).json();
+            assertThat(unit.path("headcount").asInt()).isEqualTo(2);
+            assertThat(unit.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
+            assertThat(unit.path("professional").path("NONE").asInt()).isEqualTo(2);
+        });
+        assertThat(LaterVersions.deadLetters(platform.brokers())).as("records dead-lettered").isEqualTo(deadLettersBefore);
+    }
+
+    /** A registration as a later registry writes it: a level and a committee this version does not know. */
+    private static String registration(String cadreId, String unitId, String gender, String status, String tier) {
+        return """
+                {"cadreId":"%s","unitId":"%s","fullName":"Lò Thị Sau","birthDate":"1992-05-01","gender":"%s",
+                 "ethnicMinority":true,"managementTier":"%s","status":"%s",
+                 "levels":{"professional":"POSTDOCTORAL","politicalTheory":"NONE","stateManagement":"NONE"},
+                 "registeredAt":"2026-11-01T00:00:00Z",
+                 "committeeMemberships":[{"committee":"COMMUNE_EXECUTIVE","termStart":2025,"termEnd":2030}]}"""
+                .formatted(cadreId, unitId, gender, tier, status);
     }
 
     private static final List<String> FLOW_TYPES = List.of(
