@@ -37,10 +37,43 @@ public final class Topics {
     public static final Topic ACCESS_GRANTS = new Topic("registry.access-grants", "subject", "cadre-registry-service", false, DEFAULT_PARTITIONS,
             "Who may do what where: grants and revocations of a role on a unit. Keyed by the user (subject). Internal: every service reads it to decide access; never for agencies.");
 
+    /** The agency feed's units: one compacted snapshot per unit, official codes included, keyed by unitId. */
+    public static final Topic AGENCY_UNITS = new Topic("agency.units", "unitId", "cadre-registry-service", true,
+            DEFAULT_PARTITIONS, Audience.AGENCY, "The agency feed: the current state of each unit, with its official "
+            + "(administrative) code, as one compacted snapshot per unit. Keyed by unitId. Replay from the start "
+            + "gives every unit as it stands.");
+
+    /**
+     * The agency feed's cadres: a minimised, compacted snapshot per serving cadre, keyed by cadreId. A departure
+     * replaces it with a tombstone, and compaction then removes the cadre from the topic.
+     */
+    public static final Topic AGENCY_CADRES = new Topic("agency.cadres", "cadreId", "cadre-registry-service", true,
+            DEFAULT_PARTITIONS, Audience.AGENCY, "The agency feed: one minimised snapshot per serving cadre (unit, "
+            + "birth cohort instead of birth date, gender, tier, qualification levels; no name, no ethnicity, no "
+            + "committee seats, no free text). Keyed by cadreId; compacted. A departed cadre's snapshot is replaced "
+            + "by a tombstone (null value), and compaction then removes them from the topic.");
+
+    /** The agency feed's training records: one compacted snapshot per enrollment, keyed by enrollmentId. */
+    public static final Topic AGENCY_TRAINING = new Topic("agency.training", "enrollmentId", "cadre-registry-service",
+            true, DEFAULT_PARTITIONS, Audience.AGENCY, "The agency feed: one snapshot per enrollment (program category, "
+            + "mode, dates, outcome, level conferred; no reasons, no certificate numbers). Keyed by enrollmentId; "
+            + "compacted. A departed cadre's records are replaced by tombstones.");
+
+    /**
+     * The linkage feed: each serving cadre's citizen-ID pseudonym, for the national cadre database only. Keyed by
+     * cadreId; compacted; a departure leaves a tombstone.
+     */
+    public static final Topic LINKAGE_CADRES = new Topic("linkage.cadres", "cadreId", "cadre-registry-service", true,
+            DEFAULT_PARTITIONS, Audience.LINKAGE, "The linkage feed, for the agency authorised to link cadres to the "
+            + "national cadre database: each serving cadre's citizen ID as a keyed pseudonym (HMAC-SHA-256 under a key "
+            + "the platform shares with that agency alone), never the number itself. Keyed by cadreId; compacted; a "
+            + "departed cadre's link is replaced by a tombstone.");
+
     private Topics() {
     }
 
     public static List<Topic> all() {
-        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS, ACCESS_GRANTS);
+        return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS, ACCESS_GRANTS, AGENCY_UNITS, AGENCY_CADRES,
+                AGENCY_TRAINING, LINKAGE_CADRES);
     }
 }
