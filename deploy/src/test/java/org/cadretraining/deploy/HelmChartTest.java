@@ -263,6 +263,17 @@ class HelmChartTest {
                 .hasMessageContaining("secrets.values.enrollmentClientSecret is required");
     }
 
+    /** values.schema.json: a mistyped count or a relative state directory is refused at render, not at run time. */
+    @Test
+    void valuesOfTheWrongShapeAreRefused() {
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("reporting.replicas", 0)))
+                .hasMessageContaining("replicas");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("reporting.standbyReplicas", "one")))
+                .hasMessageContaining("standbyReplicas");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("reporting.stateDir", "state")))
+                .hasMessageContaining("stateDir");
+    }
+
     /** Like DockerComposeFileTest for the compose file: every variable the chart sets is one the component reads. */
     @Test
     void givesEachComponentOnlyVariablesItsConfigurationReads() throws IOException {
