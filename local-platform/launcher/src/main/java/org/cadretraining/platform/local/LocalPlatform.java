@@ -20,6 +20,7 @@ import org.cadretraining.platform.identity.PlatformClient;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
+import org.cadretraining.platform.secrets.DefaultSecretGuard;
 import org.cadretraining.registry.RegistryApplication;
 import org.cadretraining.reporting.ReportingApplication;
 import org.cadretraining.web.WebConsoleApplication;
@@ -187,7 +188,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
             services.add(service.join());
         }
-        webConsole = WebConsoleApplication.builder().registerShutdownHook(false).run(
+        webConsole = WebConsoleApplication.builder().profiles(DefaultSecretGuard.LOCAL_PROFILE).registerShutdownHook(false).run(
                 "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_SIDE_AUTO_CONFIGURATIONS),
                 "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
@@ -253,7 +254,8 @@ public final class LocalPlatform implements AutoCloseable {
             Thread.currentThread().setName("start-" + name);
             // The platform closes its services itself, before the broker and PostgreSQL; Spring's own hook would close
             // them at the same time as everything else.
-            return builder.get().registerShutdownHook(false).run(args);
+            // A developer's machine: the local profile lets a default password through (DefaultSecretGuard).
+            return builder.get().profiles(DefaultSecretGuard.LOCAL_PROFILE).registerShutdownHook(false).run(args);
         });
     }
 
