@@ -175,7 +175,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
-                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, Map.of()),
+                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, linkageKey()),
                 // Enrollment asks the registry directly only for a cadre its replica has not heard of yet, with its own token.
                 start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
                         Map.of("enrollment.registry.base-url", registryUrl(),
@@ -229,6 +229,30 @@ public final class LocalPlatform implements AutoCloseable {
                 PlatformClient.service("enrollment-service", secrets.get("enrollment-service"), PlatformClient.REGISTRY_CADRE_FACTS),
                 PlatformClient.service("reporting-service", secrets.get("reporting-service"), PlatformClient.REPORTING_STORES)),
                 serviceUrls);
+    }
+
+    /**
+     * The linkage feed's key: random, made once per data directory and kept there (owner-only), so that links stay
+     * the same across restarts and no key ships with the code.
+     */
+    private Map<String, String> linkageKey() {
+        Path file = settings.directory().toAbsolutePath().resolve("linkage.key");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                java.nio.file.Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                try {
+                    java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system (Windows): the data directory's own permissions guard it.
+                }
+            }
+            return Map.of("platform.agency-feed.linkage-key", java.nio.file.Files.readString(file).strip(),
+                    "platform.agency-feed.linkage-key-id", "local-" + settings.directory().toAbsolutePath().getFileName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot keep the linkage key at " + file, e);
+        }
     }
 
     private static String secret() {

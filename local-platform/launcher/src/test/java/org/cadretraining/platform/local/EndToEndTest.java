@@ -404,6 +404,73 @@ class EndToEndTest {
     }
 
     /**
+     * The agency feed: a cadre registered, enrolled and graduated through the APIs appears on agency.cadres as a
+     * minimised snapshot (a birth cohort, no name, no ethnicity), on agency.training with the graduation, and on
+     * linkage.cadres as the keyed pseudonym of their citizen ID, which the linking agency computes from the number and
+     * the key alone. Their departure replaces all three with tombstones.
+     */
+    @Test
+    void theAgencyFeedCarriesMinimisedSnapshotsAndADepartureLeavesTombstones() throws Exception {
+        String province = registry.post("/api/v1/units", Map.of("code", "AF-" + suffix(), "name", "Tỉnh Phong Thổ",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String nationalId = "011188" + String.format("%06d", (int) (Math.random() * 999_999));
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", nationalId,
+                "fullName", "Giàng Thị Pà", "birthDate", "1988-03-07", "gender", "FEMALE", "ethnicity", "HMONG",
+                "unitId", province, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                .expect(201).json().path("cadreId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "QLNN-AF-" + suffix(),
+                "name", "Bồi dưỡng quản lý nhà nước ngạch chuyên viên", "kind", "DEGREE", "category", "STATE_MANAGEMENT",
+                "confers", Map.of("ladder", "STATE_MANAGEMENT", "level", "SPECIALIST"))).expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh",
+                "cohort", "Khóa 3", "mode", "CONCENTRATED", "startDate", "2026-03-02", "endDate", "2026-06-30",
+                "capacity", 40, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                .expect(201).json().path("enrollmentId").asText();
+        enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
+                Map.of("certificateNumber", "QLNN-3-017", "graduatedOn", "2026-06-30")).expect(200);
+
+        AgencyFeedReader feed = new AgencyFeedReader(platform.brokers());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            feed.catchUp();
+            assertThat(feed.latest("agency.cadres", cadreId)).isNotNull();
+            assertThat(feed.latest("agency.cadres", cadreId).path("levels").path("stateManagement").asText()).isEqualTo("SPECIALIST");
+            assertThat(feed.latest("agency.training", enrollmentId)).isNotNull();
+            assertThat(feed.latest("agency.training", enrollmentId).path("status").asText()).isEqualTo("GRADUATED");
+            assertThat(feed.latest("linkage.cadres", cadreId)).isNotNull();
+            assertThat(feed.latest("agency.units", province)).isNotNull();
+        });
+        JsonNode profile = feed.latest("agency.cadres", cadreId);
+        assertThat(profile.path("birthCohort").asText()).isEqualTo("1985-1989");
+        assertThat(profile.path("unitId").asText()).isEqualTo(province);
+        assertThat(profile.path("gender").asText()).isEqualTo("FEMALE");
+        // Minimised: nothing on the feed names the person or says their ethnicity, birth date or certificate.
+        for (String topic : List.of("agency.cadres", "agency.training", "linkage.cadres")) {
+            assertThat(feed.everything(topic)).as(topic).doesNotContain("Giàng Thị Pà", "1988-03-07", "HMONG",
+                    "ethnicMinority", "QLNN-3-017", nationalId);
+        }
+        JsonNode training = feed.latest("agency.training", enrollmentId);
+        assertThat(training.path("cadreId").asText()).isEqualTo(cadreId);
+        assertThat(training.path("endedOn").asText()).isEqualTo("2026-06-30");
+        assertThat(training.path("confers").path("level").asText()).isEqualTo("SPECIALIST");
+        // The linking agency holds the key and the citizen ID, and so can compute the pseudonym; the topic alone cannot.
+        byte[] key = java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(Path.of("target/e2e/linkage.key")).strip());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        assertThat(feed.latest("linkage.cadres", cadreId).path("citizenIdPseudonym").asText())
+                .isEqualTo(java.util.HexFormat.of().formatHex(mac.doFinal(nationalId.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+
+        registry.post("/api/v1/cadres/" + cadreId + "/departure", Map.of("status", "RETIRED", "effectiveDate", "2026-11-01",
+                "reason", "Nghỉ hưu theo chế độ")).expect(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            feed.catchUp();
+            assertThat(feed.isTombstone("agency.cadres", cadreId)).as("profile tombstone").isTrue();
+            assertThat(feed.isTombstone("linkage.cadres", cadreId)).as("link tombstone").isTrue();
+            assertThat(feed.isTombstone("agency.training", enrollmentId)).as("training tombstone").isTrue();
+        });
+    }
+
+    /**
      * Last of all (its events are, on purpose, outside this version's schemas): a newer registry and enrollment service
      * add values to enumerations, an additive change, and every consumer of this version takes their events. The
      * registry raises the level of a graduation in a study mode it does not know; enrollment replicates, and
@@ -488,5 +555,7 @@ class EndToEndTest {
             "org.cadretraining.enrollment.ClassScheduled.v1", "org.cadretraining.enrollment.ClassOpened.v1",
             "org.cadretraining.enrollment.CadreNominated.v1", "org.cadretraining.enrollment.NominationApproved.v1",
             "org.cadretraining.enrollment.CadreEnrolled.v1", "org.cadretraining.enrollment.CourseGraduated.v1",
-            "org.cadretraining.enrollment.CourseFailed.v1");
+            "org.cadretraining.enrollment.CourseFailed.v1", "org.cadretraining.agency.UnitPublished.v1",
+            "org.cadretraining.agency.CadreProfilePublished.v1", "org.cadretraining.agency.TrainingRecordPublished.v1",
+            "org.cadretraining.agency.CadreLinked.v1");
 }
