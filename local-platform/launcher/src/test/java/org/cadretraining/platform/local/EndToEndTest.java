@@ -411,6 +411,12 @@ class EndToEndTest {
      */
     @Test
     void theAgencyFeedCarriesMinimisedSnapshotsAndADepartureLeavesTombstones() throws Exception {
+        // The reference consumer, as the national cadre database would run it: its own group and its own tables.
+        org.cadretraining.platform.infrastructure.DatabaseCoordinates agencyDb =
+                org.cadretraining.platform.infrastructure.Infrastructure.database("agency_national_db");
+        org.cadretraining.agency.reference.FeedConsumer.Settings settings = new org.cadretraining.agency.reference.FeedConsumer.Settings(
+                platform.brokers(), "national-db", true, Map.of(), agencyDb.jdbcUrl(), agencyDb.username(), agencyDb.password());
+        ReferenceConsumerRun consumer = new ReferenceConsumerRun(settings);
         String province = registry.post("/api/v1/units", Map.of("code", "AF-" + suffix(), "name", "Tỉnh Phong Thổ",
                 "level", "PROVINCE")).expect(201).json().path("unitId").asText();
         String nationalId = "011188" + String.format("%06d", (int) (Math.random() * 999_999));
@@ -460,6 +466,23 @@ class EndToEndTest {
         assertThat(feed.latest("linkage.cadres", cadreId).path("citizenIdPseudonym").asText())
                 .isEqualTo(java.util.HexFormat.of().formatHex(mac.doFinal(nationalId.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
 
+        // The reference consumer keeps the same in its tables; stopped and started again, it resumes where its own
+        // database says and applies nothing twice.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(consumer.row("SELECT birth_cohort || ' ' || state_management FROM feed_cadre WHERE cadre_id = ?", cadreId))
+                    .isEqualTo("1985-1989 SPECIALIST");
+            assertThat(consumer.row("SELECT status FROM feed_training WHERE enrollment_id = ?", enrollmentId)).isEqualTo("GRADUATED");
+            assertThat(consumer.row("SELECT citizen_id_pseudonym FROM feed_cadre_link WHERE cadre_id = ?", cadreId))
+                    .isEqualTo(feed.latest("linkage.cadres", cadreId).path("citizenIdPseudonym").asText());
+        });
+        String counts = "SELECT (SELECT count(*) FROM feed_unit) || '/' || (SELECT count(*) FROM feed_cadre) || '/' "
+                + "|| (SELECT count(*) FROM feed_training) || '/' || (SELECT count(*) FROM feed_cadre_link) WHERE ? IS NOT NULL";
+        String before = consumer.row(counts, "x");
+        consumer.restart();
+        Thread.sleep(2_000);
+        assertThat(consumer.row(counts, "x")).isEqualTo(before);
+        assertThat(consumer.row("SELECT count(*)::text FROM feed_rejected WHERE ? IS NOT NULL", "x")).isEqualTo("0");
+
         registry.post("/api/v1/cadres/" + cadreId + "/departure", Map.of("status", "RETIRED", "effectiveDate", "2026-11-01",
                 "reason", "Nghỉ hưu theo chế độ")).expect(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -468,6 +491,13 @@ class EndToEndTest {
             assertThat(feed.isTombstone("linkage.cadres", cadreId)).as("link tombstone").isTrue();
             assertThat(feed.isTombstone("agency.training", enrollmentId)).as("training tombstone").isTrue();
         });
+        // The departed cadre leaves the agency's tables too.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_cadre WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_training WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_cadre_link WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+        });
+        consumer.close();
     }
 
     /**
