@@ -50,7 +50,7 @@ class CadreImportTest extends RegistryIntegrationTest {
     }
 
     private long[] written() {
-        return new long[]{count("cadre"), count("outbox_event"), count("audit_entry"), count("qualification_record")};
+        return new long[]{count("cadre"), events(), count("audit_entry"), count("qualification_record")};
     }
 
     @Test

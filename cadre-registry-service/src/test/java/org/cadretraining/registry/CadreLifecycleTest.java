@@ -81,7 +81,7 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
     void aProfileChangeIsCheckedLikeARegistrationAndAUnitChangeMustBeATransfer() {
         String unit = createProvince();
         String cadreId = register(unit);
-        long events = count("outbox_event");
+        long events = events();
 
         Map<String, Object> change = profileOf(cadreId);
         change.put("committeeMemberships", List.of(Map.of("committee", "DISTRICT_EXECUTIVE", "termStart", 2020, "termEnd", 2030)));
@@ -103,7 +103,7 @@ class CadreLifecycleTest extends RegistryIntegrationTest {
         change.put("nationalId", other);
         assertThat(put("/api/v1/cadres/" + cadreId, change, null).expect(409).json().path("field").asText()).isEqualTo("nationalId");
         put("/api/v1/cadres/" + java.util.UUID.randomUUID(), change, null).expect(404);
-        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
     }
 
     @Test

@@ -44,7 +44,7 @@ class OutboxReliabilityTest extends RegistryIntegrationTest {
         try {
             cadreId = api.post("/api/v1/cadres", taggedCadre(unit, suffix())).expect(201).json().path("cadreId").asText();
             // Committed, not sent: the registry answered, the events wait in the outbox.
-            assertThat(jdbc.sql("SELECT count(*) FROM outbox_event WHERE message_key = :k AND published_at IS NULL")
+            assertThat(jdbc.sql("SELECT count(*) FROM outbox_event WHERE message_key = :k AND published_at IS NULL AND " + REQUEST_EVENTS)
                     .param("k", cadreId).query(Long.class).single()).isEqualTo(2);
             assertThat(relay.pendingCount()).isGreaterThanOrEqualTo(2);
             String key = cadreId;
@@ -115,7 +115,7 @@ class OutboxReliabilityTest extends RegistryIntegrationTest {
     }
 
     private long outboxUnpublished(String key) {
-        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE message_key = :k AND published_at IS NULL")
+        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE message_key = :k AND published_at IS NULL AND " + REQUEST_EVENTS)
                 .param("k", key).query(Long.class).single();
     }
 }

@@ -43,7 +43,7 @@ class PersonnelOfficerTest extends RegistryIntegrationTest {
                 "termStart", 2025, "termEnd", 2030, "decidedOn", "2024-06-01")).expect(201);
         String elsewhere = api.post("/api/v1/cadres", CadreFixtures.cadre(otherDistrict, CadreFixtures.nationalId("011")))
                 .expect(201).json().path("cadreId").asText();
-        long events = count("outbox_event");
+        long events = events();
         long cadres = count("cadre");
 
         // Elsewhere: another district, the province above, a transfer out of the district or into it from outside.
@@ -71,7 +71,7 @@ class PersonnelOfficerTest extends RegistryIntegrationTest {
         profile.remove("qualifications");
         assertDenied(put("/api/v1/cadres/" + elsewhere, profile, officer));
         // Nothing was written by any of them.
-        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
         assertThat(count("cadre")).isEqualTo(cadres);
         assertThat(asOfficer.get("/api/v1/cadres/" + cadreId).expect(200).json().path("unitId").asText()).isEqualTo(commune);
 

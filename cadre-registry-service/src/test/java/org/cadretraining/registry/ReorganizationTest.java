@@ -69,7 +69,7 @@ class ReorganizationTest extends RegistryIntegrationTest {
                         MappingColumn.NEW_OFFICIAL_CODE, newOfficial),
                 row(MappingColumn.CHANGE, "Sáp nhập", MappingColumn.EFFECTIVE_DATE, JULY_FIRST,
                         MappingColumn.OLD_UNIT, officialCodeOf(b), MappingColumn.NEW_UNIT, newCode));
-        long eventsBefore = count("outbox_event");
+        long eventsBefore = events();
 
         // The upload is a dry run kept as a draft: who moves where, and nothing of the register changes.
         JsonNode draft = upload(REORGANIZATIONS + "?name=" + java.net.URLEncoder.encode("Nghị quyết 1670", StandardCharsets.UTF_8), "sap-nhap.csv", mapping, officer).expect(201).json();
@@ -85,7 +85,7 @@ class ReorganizationTest extends RegistryIntegrationTest {
         String merged = dry.path("newUnits").get(0).path("unitId").asText();
         assertThat(dry.path("newUnits").get(0).path("parentUnitId").asText()).isEqualTo(district);
         assertThat(dry.path("transfers").findValuesAsString("toUnitId")).containsOnly(merged);
-        assertThat(count("outbox_event")).isEqualTo(eventsBefore);
+        assertThat(events()).isEqualTo(eventsBefore);
         assertThat(unitOf(cadres.get(0))).isEqualTo(a);
         JsonNode moves = as(officer).get(REORGANIZATIONS + "/" + id + "/cadres?fromUnitId=" + a).expect(200).json();
         assertThat(moves.path("totalItems").asInt()).isEqualTo(3);
@@ -151,14 +151,14 @@ class ReorganizationTest extends RegistryIntegrationTest {
                 .containsExactly("REORGANIZATION_UPLOADED:" + officer, "REORGANIZATION_APPLIED:" + officer);
 
         // Applying again changes nothing and says so; uploading the same file again finds the applied reorganization.
-        long eventsAfter = count("outbox_event");
+        long eventsAfter = events();
         JsonNode again = post(REORGANIZATIONS + "/" + id + "/apply", Map.of(), officer).expect(200).json();
         assertThat(again.path("alreadyApplied").asBoolean()).isTrue();
         assertThat(again.path("reorganization").path("outcome")).isEqualTo(applied.path("reorganization").path("outcome"));
         JsonNode reupload = upload(REORGANIZATIONS, "sap-nhap-lan-2.csv", mapping, officer).expect(200).json();
         assertThat(reupload.path("reorganizationId").asText()).isEqualTo(id);
         assertThat(reupload.path("status").asText()).isEqualTo("APPLIED");
-        assertThat(count("outbox_event")).isEqualTo(eventsAfter);
+        assertThat(events()).isEqualTo(eventsAfter);
 
         // The tree as it stood: before the merger the communes, after it the successor.
         assertThat(idsAsOf("2025-06-30")).contains(a, b).doesNotContain(merged);
@@ -259,12 +259,12 @@ class ReorganizationTest extends RegistryIntegrationTest {
         assertThat(events.subList(0, 2)).containsExactlyInAnyOrder("UnitMoved:" + x1, "UnitMoved:" + x2);
         assertThat(events.subList(2, events.size())).containsExactly("CadreTransferred", "CadreTransferred", "UnitClosed:" + district);
         JsonNode moved = ApiClient.json().readTree(jdbc.sql("""
-                        SELECT payload FROM outbox_event WHERE position > :p AND message_key = :k""")
+                        SELECT payload FROM outbox_event WHERE position > :p AND message_key = :k AND """ + " " + REQUEST_EVENTS)
                 .param("p", positionBefore).param("k", x1).query(String.class).single());
         assertThat(moved.path("effectiveDate").asText()).isEqualTo("2025-07-01");
         assertThat(moved.path("reorganizationId").asText()).isEqualTo(id);
         JsonNode closing = ApiClient.json().readTree(jdbc.sql("""
-                        SELECT payload FROM outbox_event WHERE position > :p AND message_key = :k""")
+                        SELECT payload FROM outbox_event WHERE position > :p AND message_key = :k AND """ + " " + REQUEST_EVENTS)
                 .param("p", positionBefore).param("k", district).query(String.class).single());
         assertThat(textsOf(closing.path("successorUnitIds"))).containsExactlyInAnyOrder(x1, x2);
 
@@ -468,7 +468,7 @@ class ReorganizationTest extends RegistryIntegrationTest {
     // ---------------------------------------------------------------- helpers
 
     private long[] written() {
-        return new long[]{count("outbox_event"), count("unit_lineage"), count("audit_entry WHERE action <> 'REORGANIZATION_UPLOADED'")};
+        return new long[]{events(), count("unit_lineage"), count("audit_entry WHERE action <> 'REORGANIZATION_UPLOADED'")};
     }
 
     /** A unit valid from 2020 (history reaches back before the reorganization); returns its id. */
@@ -518,7 +518,8 @@ class ReorganizationTest extends RegistryIntegrationTest {
 
     /** The events written after {@code position}, in order: "Type:key" for unit events, "CadreTransferred" for transfers. */
     private List<String> outboxSince(long position) {
-        return jdbc.sql("SELECT event_type, message_key FROM outbox_event WHERE position > :p ORDER BY position")
+        return jdbc.sql("SELECT event_type, message_key FROM outbox_event WHERE position > :p AND " + REQUEST_EVENTS
+                        + " ORDER BY position")
                 .param("p", position).query((rs, i) -> {
                     String type = rs.getString("event_type").replace("org.cadretraining.registry.", "").replace(".v1", "");
                     return type.equals("CadreTransferred") ? type : type + ":" + rs.getString("message_key");

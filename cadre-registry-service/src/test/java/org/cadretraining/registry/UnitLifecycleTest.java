@@ -58,7 +58,7 @@ class UnitLifecycleTest extends RegistryIntegrationTest {
         String commune = createUnit("Xã Thanh Nưa", "COMMUNE", district);
         String otherProvince = createProvince();
         String otherCommune = createUnit("Xã Pá Khoang", "COMMUNE", createUnit("Huyện Mường Ảng", "DISTRICT", otherProvince));
-        long events = count("outbox_event");
+        long events = events();
 
         JsonNode cycle = post("/api/v1/units/" + district + "/move", Map.of("parentUnitId", commune), null).expect(409).json();
         assertThat(cycle.path("type").asText()).endsWith("/problems/unit-move-refused");
@@ -73,7 +73,7 @@ class UnitLifecycleTest extends RegistryIntegrationTest {
 
         post("/api/v1/units/" + commune + "/move", Map.of("parentUnitId", java.util.UUID.randomUUID().toString()), null).expect(400);
         // Refused moves publish nothing.
-        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
     }
 
     @Test

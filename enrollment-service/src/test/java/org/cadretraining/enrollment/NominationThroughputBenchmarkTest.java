@@ -80,7 +80,7 @@ class NominationThroughputBenchmarkTest extends EnrollmentTestSupport {
                 String id = registered.get(i);
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CADRES.name(), id,
                         registeredJson(id, units.get(i % units.size()), CadreStatus.ACTIVE, UNIVERSITY_ELEMENTARY).getBytes(StandardCharsets.UTF_8));
-                Map.of("ce_id", uuid(), "ce_type", EventTypes.CADRE_REGISTERED.ceType(), "ce_source", "/benchmark",
+                Map.of("ce_id", uuid(), "ce_type", EventTypes.CADRE_REGISTERED.ceType(), "ce_source", Topics.CADRES.source(),
                         "ce_specversion", "1.0", "ce_time", Instant.now().toString(), "ce_subject", id, "content-type", "application/json")
                         .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record);

@@ -72,6 +72,11 @@ public final class Topics {
     private Topics() {
     }
 
+    /** The catalogue's topic of that name, if it is one. */
+    public static java.util.Optional<Topic> named(String name) {
+        return all().stream().filter(topic -> topic.name().equals(name)).findFirst();
+    }
+
     public static List<Topic> all() {
         return List.of(UNITS, CADRES, CLASSES, ENROLLMENTS, PLANS, ACCESS_GRANTS, AGENCY_UNITS, AGENCY_CADRES,
                 AGENCY_TRAINING, LINKAGE_CADRES);

@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.cadretraining.events.CloudEventHeaders;
 import org.cadretraining.events.EventType;
 import org.cadretraining.events.EventTypes;
+import org.cadretraining.events.Topic;
+import org.cadretraining.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
@@ -31,9 +34,20 @@ public final class IncomingEvents {
         if (id == null || ceType == null) {
             throw new MalformedEventException("Missing ce_id or ce_type header");
         }
+        // Only a topic's owner writes to it: anything else on it is forged or misrouted, whatever its type.
+        String topic = header(headers, KafkaHeaders.RECEIVED_TOPIC);
         Optional<EventType<?>> type = EventTypes.byCeType(ceType);
+        Optional<Topic> owned = topic == null ? type.map(EventType::topic) : Topics.named(topic);
+        String source = header(headers, CloudEventHeaders.SOURCE);
+        if (owned.isPresent() && !owned.get().source().equals(source)) {
+            throw new MalformedEventException(ceType + " " + id + " names ce_source " + source + ", but only "
+                    + owned.get().source() + " writes to " + owned.get().name());
+        }
         if (type.isEmpty()) {
             return Optional.empty();
+        }
+        if (topic != null && !type.get().topic().name().equals(topic)) {
+            throw new MalformedEventException(ceType + " " + id + " belongs on " + type.get().topic().name() + ", not on " + topic);
         }
         EventCodec.Reading<?> reading;
         try {

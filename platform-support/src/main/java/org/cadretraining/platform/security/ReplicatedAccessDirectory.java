@@ -169,6 +169,15 @@ public class ReplicatedAccessDirectory implements AccessDirectory, SmartLifecycl
         if (type.isEmpty() || record.value() == null) {
             return;
         }
+        Header source = record.headers().lastHeader(CloudEventHeaders.SOURCE);
+        String expected = type.get().topic().source();
+        if (source == null || !expected.equals(new String(source.value(), StandardCharsets.UTF_8))
+                || !type.get().topic().name().equals(record.topic())) {
+            // Only the registry grants access: a grant from anyone else, or off its topic, is forged and changes nothing.
+            log.warn("Access directory ignored a {} at {}-{}@{} not sent by {}", type.get().ceType(), record.topic(),
+                    record.partition(), record.offset(), expected);
+            return;
+        }
         try {
             Object payload = EventCodec.fromJson(record.value(), type.get().payloadType());
             apply(payload);

@@ -16,18 +16,30 @@ class ReplicatedAccessDirectoryTest {
 
     @Test
     void aRoleOfALaterVersionConfersNothingAndStopsNothing() {
-        directory.apply(grant("g-1", "AUDITOR_OF_A_LATER_VERSION"));
-        directory.apply(grant("g-2", "REPORT_VIEWER"));
+        directory.apply(grant("g-1", "AUDITOR_OF_A_LATER_VERSION", "/cadre-registry-service"));
+        directory.apply(grant("g-2", "REPORT_VIEWER", "/cadre-registry-service"));
         // Deny by default: the grant this version cannot read gives nothing; the one after it still applies.
         assertThat(directory.grantsOf("someone")).extracting(Grant::grantId).containsExactly("g-2");
     }
 
-    private static ConsumerRecord<String, byte[]> grant(String grantId, String role) {
+    @Test
+    void aGrantFromAnyoneButTheRegistryIsForgedAndGivesNothing() {
+        directory.apply(grant("g-3", "PLATFORM_ADMINISTRATOR", "/enrollment-service"));
+        directory.apply(grant("g-4", "PLATFORM_ADMINISTRATOR", null));
+        assertThat(directory.grantsOf("someone")).isEmpty();
+        directory.apply(grant("g-5", "PLATFORM_ADMINISTRATOR", "/cadre-registry-service"));
+        assertThat(directory.grantsOf("someone")).extracting(Grant::grantId).containsExactly("g-5");
+    }
+
+    private static ConsumerRecord<String, byte[]> grant(String grantId, String role, String source) {
         String json = "{\"grantId\":\"" + grantId + "\",\"subject\":\"someone\",\"role\":\"" + role
                 + "\",\"unitId\":\"u-1\",\"grantedBy\":\"admin\",\"grantedAt\":\"2026-01-01T00:00:00Z\"}";
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("registry.access-grants", 0, 0, "someone",
                 json.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, EventTypes.ACCESS_GRANTED.ceType().getBytes(StandardCharsets.UTF_8));
+        if (source != null) {
+            record.headers().add(CloudEventHeaders.SOURCE, source.getBytes(StandardCharsets.UTF_8));
+        }
         return record;
     }
 }

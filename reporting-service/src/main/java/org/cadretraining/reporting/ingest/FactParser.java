@@ -29,7 +29,7 @@ public class FactParser implements FixedKeyProcessor<String, byte[], Fact> {
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
-        Fact fact = parse(record.headers(), record.value());
+        Fact fact = parse(context.recordMetadata().map(m -> m.topic()).orElse(null), record.headers(), record.value());
         if (fact.isPoison()) {
             Headers headers = record.headers();
             headers.remove(EXCEPTION_HEADER);
@@ -40,11 +40,19 @@ public class FactParser implements FixedKeyProcessor<String, byte[], Fact> {
         }
     }
 
-    static Fact parse(Headers headers, byte[] value) {
+    static Fact parse(String topic, Headers headers, byte[] value) {
         String id = header(headers, CloudEventHeaders.ID);
         String ceType = header(headers, CloudEventHeaders.TYPE);
         if (id == null || ceType == null) {
             return Fact.poison("missing ce_id or ce_type header", value);
+        }
+        // Only a topic's owner writes to it: a record naming another source is forged or misrouted.
+        String source = header(headers, CloudEventHeaders.SOURCE);
+        java.util.Optional<org.cadretraining.events.Topic> owned = topic == null
+                ? EventTypes.byCeType(ceType).map(EventType::topic) : org.cadretraining.events.Topics.named(topic);
+        if (owned.isPresent() && !owned.get().source().equals(source)) {
+            return Fact.poison(ceType + " names ce_source " + source + ", but only " + owned.get().source() + " writes to "
+                    + owned.get().name(), value);
         }
         Optional<EventType<?>> type = EventTypes.byCeType(ceType);
         if (type.isEmpty()) {

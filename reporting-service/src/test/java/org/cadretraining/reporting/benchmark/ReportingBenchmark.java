@@ -723,7 +723,7 @@ class ReportingBenchmark {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_type", ceType);
-        header(record, "ce_source", "/benchmark");
+        header(record, "ce_source", Topics.named(topic).map(org.cadretraining.events.Topic::source).orElse("/benchmark"));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_subject", key);

@@ -196,6 +196,7 @@ public final class TopologyFixture implements AutoCloseable {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", type.topic().source().getBytes(StandardCharsets.UTF_8));
         topic(type).pipeInput(new TestRecord<>(key, EventCodec.toJson(payload), headers));
         drain();
         return ceId;
@@ -207,6 +208,7 @@ public final class TopologyFixture implements AutoCloseable {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", type.topic().source().getBytes(StandardCharsets.UTF_8));
         topic(type).pipeInput(new TestRecord<>(key, EventCodec.toJson(payload), headers, at));
         drain();
         return ceId;
@@ -217,6 +219,7 @@ public final class TopologyFixture implements AutoCloseable {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", type.topic().source().getBytes(StandardCharsets.UTF_8));
         topic(type).pipeInput(new TestRecord<>(key, json, headers));
         drain();
     }
@@ -239,6 +242,7 @@ public final class TopologyFixture implements AutoCloseable {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", Topics.named(topicName).orElseThrow().source().getBytes(StandardCharsets.UTF_8));
         (topicName.equals(Topics.CADRES.name()) ? cadres : enrollments).pipeInput(new TestRecord<>(key, value, headers));
         drain();
     }

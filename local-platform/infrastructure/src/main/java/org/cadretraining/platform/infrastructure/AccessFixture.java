@@ -64,7 +64,7 @@ public final class AccessFixture implements AutoCloseable {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic().name(), key, JSON.writeValueAsBytes(payload));
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, type.ceType().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SOURCE, "/access-fixture".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, org.cadretraining.events.Topics.ACCESS_GRANTS.source().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.DATA_SCHEMA, type.dataSchema().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SUBJECT, key.getBytes(StandardCharsets.UTF_8));

@@ -43,7 +43,9 @@ public final class KafkaProbe implements AutoCloseable {
     public String sendCloudEvent(String topic, String key, String ceType, String ceId, String json) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         String id = ceId == null ? UUID.randomUUID().toString() : ceId;
-        Map<String, String> headers = Map.of("ce_id", id, "ce_type", ceType, "ce_source", "/test", "ce_specversion", "1.0",
+        // As the topic's owner would send it: consumers refuse a record from anyone else.
+        String source = org.cadretraining.events.Topics.named(topic).map(org.cadretraining.events.Topic::source).orElse("/test");
+        Map<String, String> headers = Map.of("ce_id", id, "ce_type", ceType, "ce_source", source, "ce_specversion", "1.0",
                 "ce_time", Instant.now().toString(), "ce_subject", key, "content-type", "application/json");
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         send(record);

@@ -404,6 +404,34 @@ class EndToEndTest {
     }
 
     /**
+     * A CourseGraduated that names a source other than enrollment, the only writer of enrollment.enrollments, is
+     * forged or misrouted: the registry sends it to its dead-letter topic with the reason, and the cadre's levels stay
+     * as they were.
+     */
+    @Test
+    void aForgedGraduationGoesToTheDeadLetterTopicWithoutTouchingTheRegister() {
+        String province = registry.post("/api/v1/units", Map.of("code", "FG-" + suffix(), "name", "Tỉnh Giả Mạo",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011092" + String.format("%06d", (int) (Math.random() * 999_999)),
+                "fullName", "Vàng A Dế", "birthDate", "1992-09-09", "gender", "MALE", "ethnicity", "HMONG",
+                "unitId", province, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                .expect(201).json().path("cadreId").asText();
+        try (LaterVersions writer = new LaterVersions(platform.brokers())) {
+            writer.send("enrollment.enrollments", cadreId, "org.cadretraining.enrollment.CourseGraduated.v1", "/someone-else", """
+                    {"enrollmentId":"%s","cadreId":"%s","classId":"%s","programId":"%s","programCategory":"POLITICAL_THEORY",
+                     "mode":"IN_SERVICE","confers":{"ladder":"POLITICAL_THEORY","level":"ADVANCED"},
+                     "graduatedOn":"2026-10-30"}""".formatted(UUID.randomUUID(), cadreId, UUID.randomUUID(), UUID.randomUUID()));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(LaterVersions.deadLettered(platform.brokers(),
+                "enrollment.enrollments.cadre-registry-service.dlq", cadreId))
+                .anySatisfy(reason -> assertThat(reason).contains("ce_source /someone-else")
+                        .contains("only /enrollment-service writes to enrollment.enrollments")));
+        JsonNode cadre = registry.get("/api/v1/cadres/" + cadreId).expect(200).json();
+        assertThat(cadre.path("levels").path("politicalTheory").asText()).isEqualTo("NONE");
+        assertThat(cadre.path("qualifications").findValuesAsString("source")).doesNotContain("GRADUATION");
+    }
+
+    /**
      * The agency feed: a cadre registered, enrolled and graduated through the APIs appears on agency.cadres as a
      * minimised snapshot (a birth cohort, no name, no ethnicity), on agency.training with the graduation, and on
      * linkage.cadres as the keyed pseudonym of their citizen ID, which the linking agency computes from the number and

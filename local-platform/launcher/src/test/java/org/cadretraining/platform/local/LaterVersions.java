@@ -52,6 +52,33 @@ final class LaterVersions implements AutoCloseable {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The reasons ({@code x-exception-message}) of the records keyed {@code key} on a dead-letter topic, oldest first. */
+    static List<String> deadLettered(String brokers, String topic, String key) {
+        Map<String, Object> config = Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        List<String> reasons = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var infos = consumer.partitionsFor(topic, java.time.Duration.ofSeconds(10));
+            if (infos == null || infos.isEmpty()) {
+                return reasons;
+            }
+            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                for (var record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        var reason = record.headers().lastHeader("x-exception-message");
+                        reasons.add(reason == null ? "(no reason)" : new String(reason.value(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return reasons;
+    }
+
     /** Records on every dead-letter topic of the broker, whichever consumer group wrote them. */
     static long deadLetters(String brokers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
