@@ -133,20 +133,15 @@ public class PlatformSupportAutoConfiguration {
         };
     }
 
-    @Bean
-    @ConditionalOnBean(OutboxRelay.class)
-    OutboxMetrics outboxMetrics(JdbcClient jdbc) {
-        return new OutboxMetrics(jdbc, java.time.Clock.systemUTC());
-    }
-
     /** The lag of this service's consumer groups ({@code platform.observability.consumer-groups}). */
     @Bean
     @ConditionalOnProperty(name = "platform.observability.consumer-groups")
-    @ConditionalOnBean({KafkaProperties.class, MeterRegistry.class})
-    ConsumerLag consumerLag(KafkaProperties kafka, MeterRegistry registry,
+    @ConditionalOnBean(KafkaProperties.class)
+    ConsumerLag consumerLag(KafkaProperties kafka, ObjectProvider<MeterRegistry> registry,
                             @Value("${platform.observability.consumer-groups}") java.util.List<String> groups,
                             @Value("${platform.observability.consumer-lag-interval:5s}") Duration interval) {
-        return new ConsumerLag(kafka.buildAdminProperties(), groups, interval, registry);
+        return new ConsumerLag(kafka.buildAdminProperties(), groups, interval, registry.getIfAvailable(
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -171,5 +166,12 @@ public class PlatformSupportAutoConfiguration {
     @ConditionalOnBean(OutboxRelay.class)
     Outbox outbox(JdbcClient jdbc, OutboxRelay relay, EventTracing tracing) {
         return new Outbox(jdbc, relay, tracing);
+    }
+
+    /** Declared after the relay: a condition on a bean of this class sees only those declared before it. */
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    OutboxMetrics outboxMetrics(JdbcClient jdbc) {
+        return new OutboxMetrics(jdbc, java.time.Clock.systemUTC());
     }
 }
