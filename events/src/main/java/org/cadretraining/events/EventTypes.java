@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cadretraining.events.agency.CadreLinked;
+import org.cadretraining.events.agency.CadreProfilePublished;
+import org.cadretraining.events.agency.TrainingRecordPublished;
+import org.cadretraining.events.agency.UnitPublished;
 import org.cadretraining.events.enrollment.CadreEnrolled;
 import org.cadretraining.events.enrollment.ClassScheduled;
 import org.cadretraining.events.enrollment.CourseGraduated;
@@ -45,6 +49,7 @@ import org.cadretraining.events.registry.AccessRevoked;
 public final class EventTypes {
     private static final String REGISTRY = "org.cadretraining.registry.";
     private static final String ENROLLMENT = "org.cadretraining.enrollment.";
+    private static final String AGENCY = "org.cadretraining.agency.";
 
     public static final EventType<UnitCreated> UNIT_CREATED =
             new EventType<>(REGISTRY + "UnitCreated", 1, UnitCreated.class, Topics.UNITS);
@@ -119,12 +124,22 @@ public final class EventTypes {
     public static final EventType<NominationReassigned> NOMINATION_REASSIGNED =
             new EventType<>(ENROLLMENT + "NominationReassigned", 1, NominationReassigned.class, Topics.ENROLLMENTS);
 
+    public static final EventType<UnitPublished> UNIT_PUBLISHED =
+            new EventType<>(AGENCY + "UnitPublished", 1, UnitPublished.class, Topics.AGENCY_UNITS);
+    public static final EventType<CadreProfilePublished> CADRE_PROFILE_PUBLISHED =
+            new EventType<>(AGENCY + "CadreProfilePublished", 1, CadreProfilePublished.class, Topics.AGENCY_CADRES);
+    public static final EventType<TrainingRecordPublished> TRAINING_RECORD_PUBLISHED =
+            new EventType<>(AGENCY + "TrainingRecordPublished", 1, TrainingRecordPublished.class, Topics.AGENCY_TRAINING);
+    public static final EventType<CadreLinked> CADRE_LINKED =
+            new EventType<>(AGENCY + "CadreLinked", 1, CadreLinked.class, Topics.LINKAGE_CADRES);
+
     private static final List<EventType<?>> ALL = List.of(UNIT_CREATED, CADRE_REGISTERED, CADRE_TRANSFERRED,
             CADRE_QUALIFICATION_RECORDED, CLASS_SCHEDULED, CADRE_ENROLLED, COURSE_GRADUATED,
             UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, CADRE_PROFILE_UPDATED, CADRE_DEPARTED, CADRE_PLANNED, CADRE_UNPLANNED, CADRE_ROTATED,
             CLASS_OPENED, CLASS_STARTED, CLASS_COMPLETED, CLASS_CANCELLED, TRAINING_PLAN_APPROVED, CADRE_NOMINATED, NOMINATION_APPROVED, NOMINATION_REJECTED, CADRE_WAITLISTED, ENROLLMENT_WITHDRAWN, COURSE_FAILED,
             ACCESS_GRANTED, ACCESS_REVOKED, UNIT_CLASSIFIED, UNITS_MERGED, UNIT_SPLIT, UNIT_CLOSED,
-            TRAINING_PLAN_REVISED, NOMINATION_REASSIGNED);
+            TRAINING_PLAN_REVISED, NOMINATION_REASSIGNED,
+            UNIT_PUBLISHED, CADRE_PROFILE_PUBLISHED, TRAINING_RECORD_PUBLISHED, CADRE_LINKED);
 
     private static final Map<String, EventType<?>> BY_CE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

@@ -11,15 +11,33 @@ import java.util.Objects;
  * @param owner      the service that is the topic's only writer
  * @param compacted  whether the topic is log-compacted (latest fact per key is enough to rebuild)
  * @param partitions the partition count the platform creates it with
+ * @param audience    who may read it; its name says the same ({@link Audience#ofName}), and the catalogue's test
+ *                    checks that the two agree
+ * @param description what the topic carries and for whom, as the published contract (AsyncAPI) says it
  */
-public record Topic(String name, String keyField, String owner, boolean compacted, int partitions) {
+public record Topic(String name, String keyField, String owner, boolean compacted, int partitions, Audience audience,
+                    String description) {
+    public Topic(String name, String keyField, String owner, boolean compacted, int partitions, String description) {
+        this(name, keyField, owner, compacted, partitions, Audience.INTERNAL, description);
+    }
+
+    public Topic(String name, String keyField, String owner, boolean compacted, int partitions) {
+        this(name, keyField, owner, compacted, partitions, null);
+    }
+
     public Topic {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(keyField, "keyField");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(audience, "audience");
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be positive");
         }
+    }
+
+    /** The CloudEvents {@code source} of every event on this topic: its owner, the only writer. */
+    public String source() {
+        return "/" + owner;
     }
 
     /** Dead-letter topic for one consumer group of this topic. */

@@ -25,7 +25,9 @@ class TopicCatalogueTest {
     void eachTopicHasOneOwnerAndTheEventsOnItComeFromThatOwner() {
         for (EventType<?> type : EventTypes.all()) {
             String service = type.name().split("\\.")[2];
-            assertThat(type.topic().owner()).as(type.ceType()).startsWith(service.equals("registry") ? "cadre-registry" : service);
+            // The registry publishes the agency feed: it alone holds the citizen IDs the linkage feed needs.
+            assertThat(type.topic().owner()).as(type.ceType())
+                    .startsWith(service.equals("registry") || service.equals("agency") ? "cadre-registry" : service);
         }
     }
 
@@ -34,6 +36,36 @@ class TopicCatalogueTest {
         assertThat(Ladder.POLITICAL_THEORY.rank("INTERMEDIATE")).isGreaterThan(Ladder.POLITICAL_THEORY.rank("ELEMENTARY"));
         assertThat(Ladder.PROFESSIONAL.rank("NONE")).isZero();
         assertThatThrownBy(() -> Ladder.STATE_MANAGEMENT.rank("MASTER")).hasMessageContaining("not a level of STATE_MANAGEMENT");
+    }
+
+    @Test
+    void aTopicsNameSaysWhoItIsForAndOnlyAgencyAndLinkageTopicsAreForAgencies() {
+        for (Topic topic : Topics.all()) {
+            assertThat(Audience.ofName(topic.name())).as(topic.name()).isEqualTo(topic.audience());
+        }
+        assertThat(Topics.all()).filteredOn(topic -> topic.audience() != Audience.INTERNAL)
+                .extracting(Topic::name)
+                .containsExactlyInAnyOrder("agency.units", "agency.cadres", "agency.training", "linkage.cadres");
+        // Agency topics are compacted snapshots: replay from the start gives the current state, and a tombstone
+        // removes a departed cadre.
+        assertThat(Topics.all()).filteredOn(topic -> topic.audience() != Audience.INTERNAL).allMatch(Topic::compacted);
+    }
+
+    @Test
+    void theAgencyFeedCarriesNoSensitiveFieldAndNoFreeText() {
+        for (EventType<?> type : EventTypes.all()) {
+            if (type.topic().audience() == Audience.AGENCY) {
+                for (var component : type.payloadType().getRecordComponents()) {
+                    assertThat(component.getName()).as(type.ceType())
+                            .isNotIn("fullName", "birthDate", "ethnicMinority", "committeeMemberships", "reason",
+                                    "nationalId", "citizenId", "position", "certificateNumber");
+                    Property property = component.getAnnotation(Property.class);
+                    assertThat(property).as(type.ceType() + "." + component.getName() + " has @Property").isNotNull();
+                    assertThat(property.classification()).as(type.ceType() + "." + component.getName())
+                            .isNotEqualTo(Classification.SENSITIVE);
+                }
+            }
+        }
     }
 
     @Test

@@ -94,6 +94,9 @@ public final class CadreRules {
         if (m == null) {
             return "must not be null";
         }
+        if (m.committee() == null) {
+            return "names no committee";
+        }
         if (!partyMember) {
             return "an executive committee seat needs a party member";
         }

@@ -37,7 +37,8 @@ public class GraduationRecording {
             throw new UnknownCadreException("CourseGraduated " + graduation.enrollmentId() + " names cadre " + cadreId
                     + ", who is not on the register");
         }
-        if (graduation.confers() == null) {
+        if (graduation.confers() == null || !graduation.confers().known()) {
+            // Nothing conferred, or on a ladder a newer contract added and this version cannot place.
             return false;
         }
         QualificationHistory history = qualifications.historyOf(cadreId);

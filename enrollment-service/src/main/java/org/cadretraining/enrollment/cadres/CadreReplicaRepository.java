@@ -43,8 +43,8 @@ class CadreReplicaRepository {
                             management_tier = excluded.management_tier, professional_level = excluded.professional_level,
                             political_theory_level = excluded.political_theory_level,
                             state_management_level = excluded.state_management_level, updated_at = excluded.updated_at""")
-                .param("id", cadre.cadreId()).param("unit", cadre.unitId()).param("status", cadre.status().name())
-                .param("tier", cadre.managementTier().name())
+                .param("id", cadre.cadreId()).param("unit", cadre.unitId()).param("status", nameOf(cadre.status()))
+                .param("tier", nameOf(cadre.managementTier()))
                 .param("professional", cadre.levels().professional().name())
                 .param("politicalTheory", cadre.levels().politicalTheory().name())
                 .param("stateManagement", cadre.levels().stateManagement().name())
@@ -88,10 +88,19 @@ class CadreReplicaRepository {
 
     private static ReplicatedCadre map(ResultSet rs, int row) throws SQLException {
         return new ReplicatedCadre(rs.getObject("cadre_id", UUID.class), rs.getObject("unit_id", UUID.class),
-                CadreStatus.valueOf(rs.getString("status")), ManagementTier.valueOf(rs.getString("management_tier")),
+                valueOf(CadreStatus.class, rs.getString("status")), valueOf(ManagementTier.class, rs.getString("management_tier")),
                 new QualificationLevels(ProfessionalLevel.valueOf(rs.getString("professional_level")),
                         PoliticalTheoryLevel.valueOf(rs.getString("political_theory_level")),
                         StateManagementLevel.valueOf(rs.getString("state_management_level"))),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** Null stands for a value this version does not know; the column keeps no guess. */
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -12,15 +12,14 @@ import org.cadretraining.events.vocabulary.QualificationLevels;
 
 /**
  * What this service knows of a cadre, as the registry last told it: enough to decide eligibility, and no personal
- * data. Read-only here; only registry events change it.
+ * data. Read-only here; only registry events change it. A null {@code status} or {@code managementTier} is a value a
+ * newer registry sent that this version does not know: such a cadre is not active, and meets no tier requirement.
  */
 public record ReplicatedCadre(UUID cadreId, UUID unitId, CadreStatus status, ManagementTier managementTier,
                               QualificationLevels levels, Instant updatedAt) {
     public ReplicatedCadre {
         Objects.requireNonNull(cadreId, "cadreId");
         Objects.requireNonNull(unitId, "unitId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(managementTier, "managementTier");
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
@@ -40,18 +39,27 @@ public record ReplicatedCadre(UUID cadreId, UUID unitId, CadreStatus status, Man
      * authoritative (and would also carry a correction downwards).
      */
     public ReplicatedCadre withCurrentLevel(Ladder ladder, String currentLevel, Instant now) {
+        if (ladder == null) {
+            // A ladder a newer contract added: nothing this version decides on changes.
+            return new ReplicatedCadre(cadreId, unitId, status, managementTier, levels, now);
+        }
         return new ReplicatedCadre(cadreId, unitId, status, managementTier, levels.with(ladder, currentLevel), now);
     }
 
     public ReplicatedCadre withTier(ManagementTier tier, Instant now) {
-        return new ReplicatedCadre(cadreId, unitId, status, Objects.requireNonNull(tier, "managementTier"), levels, now);
+        return new ReplicatedCadre(cadreId, unitId, status, tier, levels, now);
     }
 
     public ReplicatedCadre withStatus(CadreStatus next, Instant now) {
-        return new ReplicatedCadre(cadreId, unitId, Objects.requireNonNull(next, "status"), managementTier, levels, now);
+        return new ReplicatedCadre(cadreId, unitId, next, managementTier, levels, now);
     }
 
     public boolean isActive() {
         return status == CadreStatus.ACTIVE;
+    }
+
+    /** The status as a refusal names it. */
+    public String statusText() {
+        return status == null ? "in a status this version does not know" : status.name();
     }
 }

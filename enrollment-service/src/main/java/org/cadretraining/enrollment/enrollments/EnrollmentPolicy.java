@@ -44,7 +44,7 @@ public final class EnrollmentPolicy {
         }
         if (!cadre.get().isActive()) {
             return Optional.of(new Refusal(Reason.CADRE_NOT_ACTIVE, "cadreId", "Cadre " + cadreId + " is "
-                    + cadre.get().status() + " in the registry; only ACTIVE cadres can be enrolled"));
+                    + cadre.get().statusText() + " in the registry; only ACTIVE cadres can be enrolled"));
         }
         if (!trainingClass.status().seatsCanBeGiven()) {
             return Optional.of(new Refusal(Reason.CLASS_CLOSED, "classId", "Class " + trainingClass.id() + " is "

@@ -72,7 +72,7 @@ public final class EligibilityPolicy {
             refusals.add(new Refusal(Reason.CADRE_NOT_KNOWN, "cadreId", "Cadre " + f.cadreId()
                     + " is known neither to the enrollment service nor to the registry; check the id"));
         } else if (!known.get().isActive()) {
-            refusals.add(new Refusal(Reason.CADRE_NOT_ACTIVE, "cadreId", "Cadre " + f.cadreId() + " is " + known.get().status()
+            refusals.add(new Refusal(Reason.CADRE_NOT_ACTIVE, "cadreId", "Cadre " + f.cadreId() + " is " + known.get().statusText()
                     + " in the registry; only ACTIVE cadres can be sent to study"));
         }
         TrainingClass c = f.trainingClass();

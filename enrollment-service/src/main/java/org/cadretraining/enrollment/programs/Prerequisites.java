@@ -31,8 +31,10 @@ public record Prerequisites(List<ConferredLevel> minimumLevels, Set<ManagementTi
                 unmet.add(minimum.ladder() + " at least " + minimum.level() + " (holds " + held + ")");
             }
         }
-        if (!tiers.isEmpty() && !tiers.contains(tier)) {
-            unmet.add("management tier one of " + tiers.stream().sorted().toList() + " (is " + tier + ")");
+        // A tier this version does not know (null) meets no requirement; immutable sets refuse contains(null).
+        if (!tiers.isEmpty() && (tier == null || !tiers.contains(tier))) {
+            unmet.add("management tier one of " + tiers.stream().sorted().toList() + " (is "
+                    + (tier == null ? "one this version does not know" : tier) + ")");
         }
         return unmet;
     }

@@ -75,4 +75,28 @@ class ReplicatedCadreTest {
         assertThatThrownBy(() -> cadre.withCurrentLevel(Ladder.STATE_MANAGEMENT, "MASTER", T1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aStatusOrTierOfALaterVersionIsNotActiveAndMeetsNoTier() {
+        // What the codec makes of values a newer registry sent (UnknownValues): absent.
+        ReplicatedCadre cadre = ReplicatedCadre.registered(new CadreRegistered(cadreId, unitId, "Lò Thị Hương",
+                LocalDate.of(1988, 4, 12), null, true, null, null, null, null, QualificationLevels.NONE, T0,
+                java.util.List.of()), T1);
+        assertThat(cadre.isActive()).isFalse();
+        assertThat(cadre.statusText()).isEqualTo("in a status this version does not know");
+        assertThat(new org.cadretraining.enrollment.programs.Prerequisites(java.util.List.of(),
+                java.util.Set.of(ManagementTier.PROVINCIAL_STANDING_COMMITTEE)).unmetBy(cadre.levels(), cadre.managementTier()))
+                .containsExactly("management tier one of [PROVINCIAL_STANDING_COMMITTEE] (is one this version does not know)");
+        // A departure to a status it does not know leaves the cadre not active either.
+        ReplicatedCadre active = ReplicatedCadre.registered(registered(CadreStatus.ACTIVE, QualificationLevels.NONE), T0);
+        assertThat(active.withStatus(null, T1).isActive()).isFalse();
+    }
+
+    @Test
+    void aLadderOfALaterVersionChangesNothingHere() {
+        QualificationLevels levels = new QualificationLevels(ProfessionalLevel.UNIVERSITY, PoliticalTheoryLevel.ELEMENTARY,
+                StateManagementLevel.NONE);
+        ReplicatedCadre cadre = ReplicatedCadre.registered(registered(CadreStatus.ACTIVE, levels), T0);
+        assertThat(cadre.withCurrentLevel(null, "ANYTHING", T1).levels()).isEqualTo(levels);
+    }
 }

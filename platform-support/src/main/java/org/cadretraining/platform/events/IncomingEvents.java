@@ -6,17 +6,23 @@ import java.util.Optional;
 import org.cadretraining.events.CloudEventHeaders;
 import org.cadretraining.events.EventType;
 import org.cadretraining.events.EventTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /** Reads CloudEvents binary-mode messages, whichever way the header mapper handed the headers over. */
 public final class IncomingEvents {
+    private static final Logger log = LoggerFactory.getLogger(IncomingEvents.class);
+
     private IncomingEvents() {
     }
 
     /**
      * The event in the message, or empty for a type this reader does not know (a newer type on the same topic:
-     * readers skip what they do not understand). A known type with an unreadable payload is a poison record and throws.
+     * readers skip what they do not understand). A value an enumeration of this version does not have is read as
+     * {@link org.cadretraining.events.vocabulary.UnknownValues} says, never refused. A known type with an unreadable
+     * payload is a poison record and throws.
      */
     public static Optional<ReceivedEvent> read(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
@@ -29,14 +35,19 @@ public final class IncomingEvents {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        Object payload;
+        EventCodec.Reading<?> reading;
         try {
-            payload = EventCodec.fromJson(message.getPayload(), type.get().payloadType());
+            reading = EventCodec.read(message.getPayload(), type.get().payloadType());
         } catch (RuntimeException e) {
             throw new MalformedEventException("Unreadable " + ceType + " payload: " + e.getMessage(), e);
         }
-        return Optional.of(new ReceivedEvent(id, type.get(), header(headers, CloudEventHeaders.SUBJECT), payload,
-                actor(header(headers, CloudEventHeaders.ACTOR))));
+        if (!reading.unrecognised().isEmpty()) {
+            // Values, not people: an enumerated value names a category, never a person.
+            log.info("{} {} carries values this version does not know, read as absent or NONE: {}", ceType, id,
+                    reading.unrecognised());
+        }
+        return Optional.of(new ReceivedEvent(id, type.get(), header(headers, CloudEventHeaders.SUBJECT),
+                reading.payload(), actor(header(headers, CloudEventHeaders.ACTOR)), reading.unrecognised()));
     }
 
     /** Longer than any subject a provider issues: a header is not a place to store an essay. */

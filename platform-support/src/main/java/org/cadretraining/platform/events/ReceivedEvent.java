@@ -1,12 +1,24 @@
 package org.cadretraining.platform.events;
 
+import java.util.List;
+
 import org.cadretraining.events.EventType;
 
 /**
- * An event taken off a topic: its CloudEvents id and type, the decoded payload, and who made the change it records
- * ({@code ce_actor}, when the producer named one).
+ * An event taken off a topic: its CloudEvents id and type, the decoded payload, who made the change it records
+ * ({@code ce_actor}, when the producer named one), and the enumerated values in it that this version does not know
+ * (read as {@link org.cadretraining.events.vocabulary.UnknownValues} says).
  */
-public record ReceivedEvent(String id, EventType<?> type, String subject, Object payload, String actor) {
+public record ReceivedEvent(String id, EventType<?> type, String subject, Object payload, String actor,
+                            List<EventCodec.Unrecognised> unrecognised) {
+    public ReceivedEvent {
+        unrecognised = unrecognised == null ? List.of() : List.copyOf(unrecognised);
+    }
+
+    public ReceivedEvent(String id, EventType<?> type, String subject, Object payload, String actor) {
+        this(id, type, subject, payload, actor, List.of());
+    }
+
     public ReceivedEvent(String id, EventType<?> type, String subject, Object payload) {
         this(id, type, subject, payload, null);
     }

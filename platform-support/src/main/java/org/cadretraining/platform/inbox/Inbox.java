@@ -48,7 +48,7 @@ public class Inbox {
             return true;
         });
         boolean done = Boolean.TRUE.equals(applied);
-        metrics.count(event.type().topic().name(), event.type().ceType(),
+        metrics.count(consumer, event.type().topic().name(), event.type().ceType(),
                 done ? EventMetrics.OUTCOME_APPLIED : EventMetrics.OUTCOME_DUPLICATE);
         return done;
     }

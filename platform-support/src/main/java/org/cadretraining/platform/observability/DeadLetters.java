@@ -33,7 +33,7 @@ public class DeadLetters implements MessageHandler {
         // The record itself, where the Kafka binder attaches it; else the message the failure names.
         if (error.getHeaders().get(RAW_DATA) instanceof ConsumerRecord<?, ?> record) {
             Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-            metrics.count(record.topic(), type == null ? null : text(type.value()), EventMetrics.OUTCOME_DEAD_LETTERED);
+            metrics.count(EventTracing.consumerOfThisThread(), record.topic(), type == null ? null : text(type.value()), EventMetrics.OUTCOME_DEAD_LETTERED);
             return;
         }
         Message<?> failed = error instanceof ErrorMessage em && em.getOriginalMessage() != null ? em.getOriginalMessage()
@@ -46,7 +46,8 @@ public class DeadLetters implements MessageHandler {
         if (topic == null) {
             return; // not a record taken off a topic
         }
-        metrics.count(topic, text(headers.get(CloudEventHeaders.TYPE)), EventMetrics.OUTCOME_DEAD_LETTERED);
+        metrics.count(EventTracing.consumerOfThisThread(), topic, text(headers.get(CloudEventHeaders.TYPE)),
+                EventMetrics.OUTCOME_DEAD_LETTERED);
     }
 
     private static String text(Object value) {

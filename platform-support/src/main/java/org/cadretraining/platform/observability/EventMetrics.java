@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@value #APPLIED}: the events a consumer took off a topic, by topic, event type and outcome: {@code applied} (its
+ * {@value #APPLIED}: the events a consumer took off a topic, by consumer, topic, event type and outcome: {@code applied} (its
  * effect made), {@code duplicate} (its id already in the inbox: a redelivery changed nothing) or
  * {@code dead-lettered} (retries spent, sent to the dead-letter topic).
  */
@@ -22,12 +22,13 @@ public class EventMetrics {
         this.registry = registry;
     }
 
-    public void count(String topic, String ceType, String outcome) {
+    public void count(String consumer, String topic, String ceType, String outcome) {
         if (registry == null) {
             return;
         }
         Counter.builder(APPLIED)
                 .description("Events taken off a topic, by outcome")
+                .tag("consumer", consumer == null ? "unknown" : consumer)
                 .tag("topic", topic == null ? "unknown" : topic)
                 .tag("type", shortType(ceType))
                 .tag("outcome", outcome)

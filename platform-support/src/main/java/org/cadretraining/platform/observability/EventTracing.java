@@ -29,6 +29,13 @@ public class EventTracing {
 
     public static final EventTracing NONE = new EventTracing(null, null, ObservationRegistry.NOOP);
 
+    /**
+     * The consumer whose binding's listener thread this is. Each binding's records are handled on threads of its own
+     * container, so it still names the consumer when the binder, on that thread, dead-letters a record whose retries
+     * are spent ({@link DeadLetters}).
+     */
+    private static final ThreadLocal<String> CONSUMER_OF_THREAD = new ThreadLocal<>();
+
     private final Tracer tracer;
     private final Propagator propagator;
     private final ObservationRegistry observations;
@@ -69,6 +76,7 @@ public class EventTracing {
      */
     public <T> Consumer<Message<T>> continued(String name, Consumer<Message<T>> handler) {
         return message -> {
+            CONSUMER_OF_THREAD.set(name);
             ReceiverContext<Message<T>> context = new ReceiverContext<>(EventTracing::header);
             context.setCarrier(message);
             context.setRemoteServiceName("kafka");
@@ -77,6 +85,11 @@ public class EventTracing {
                     .lowCardinalityKeyValue("consumer", name)
                     .observe(() -> handler.accept(message));
         };
+    }
+
+    /** The consumer last run on this thread by {@link #continued}, or null. */
+    static String consumerOfThisThread() {
+        return CONSUMER_OF_THREAD.get();
     }
 
     private static String header(Message<?> message, String name) {

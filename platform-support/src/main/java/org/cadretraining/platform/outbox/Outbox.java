@@ -32,6 +32,22 @@ public class Outbox {
 
     /** Appends an event keyed by {@code key}; returns its CloudEvents id. Must run inside a transaction. */
     public <T> UUID append(EventType<T> type, String key, T payload) {
+        return insert(type, key, EventCodec.toPublishedText(payload));
+    }
+
+    /**
+     * Appends a tombstone for {@code key} on the compacted topic of {@code type}: a record with no value, after which
+     * compaction removes every earlier record of the key. Its headers still say the type, so that a reader knows
+     * which snapshot ended. Must run inside a transaction.
+     */
+    public UUID appendTombstone(EventType<?> type, String key) {
+        if (!type.topic().compacted()) {
+            throw new IllegalArgumentException(type.topic().name() + " is not compacted: a tombstone there would remove nothing");
+        }
+        return insert(type, key, null);
+    }
+
+    private UUID insert(EventType<?> type, String key, String payload) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An outbox append must share the business transaction");
         }
@@ -48,7 +64,7 @@ public class Outbox {
                 .param("type", type.ceType())
                 .param("subject", key)
                 .param("occurredAt", java.sql.Timestamp.from(Instant.now()))
-                .param("payload", EventCodec.toPublishedText(payload))
+                .param("payload", payload, java.sql.Types.VARCHAR)
                 .param("actor", Actor.current())
                 .param("traceparent", trace.traceparent())
                 .param("tracestate", trace.tracestate())

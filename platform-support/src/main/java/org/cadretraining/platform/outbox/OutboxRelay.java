@@ -172,7 +172,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private ProducerRecord<String, byte[]> record(Pending event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
-                event.payload().getBytes(StandardCharsets.UTF_8));
+                event.payload() == null ? null : event.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.ID, event.id().toString());
         header(record, CloudEventHeaders.TYPE, event.type());
         header(record, CloudEventHeaders.SOURCE, source);

@@ -185,7 +185,8 @@ public class ReplicatedAccessDirectory implements AccessDirectory, SmartLifecycl
             parents.put(created.unitId(), created.parentUnitId() == null ? ROOT : created.parentUnitId());
         } else if (event instanceof UnitMoved moved) {
             parents.put(moved.unitId(), moved.toParentUnitId() == null ? ROOT : moved.toParentUnitId());
-        } else if (event instanceof AccessGranted granted) {
+        } else if (event instanceof AccessGranted granted && granted.role() != null) {
+            // A role this version does not know (read as absent) confers nothing here: deny by default.
             grants.computeIfAbsent(granted.subject(), s -> new ConcurrentHashMap<>())
                     .put(granted.grantId(), new Grant(granted.grantId(), granted.subject(), granted.role(), granted.unitId()));
         } else if (event instanceof AccessRevoked revoked) {

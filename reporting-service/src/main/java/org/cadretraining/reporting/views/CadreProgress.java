@@ -105,7 +105,8 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
             CadreProgress registeredState = fold(event);
             return registeredState.with(registeredState.unitId, registeredState.status, then, registeredState.enrollments);
         }
-        if (event instanceof CadreQualificationRecorded e && e.level() != null) {
+        // A ladder this version does not know raises nothing it reports on.
+        if (event instanceof CadreQualificationRecorded e && e.level() != null && e.ladder() != null) {
             String held = levels.level(e.ladder());
             String level = e.ladder().rank(e.level()) > e.ladder().rank(held) ? e.level() : held;
             return with(unitId, status, levels.with(e.ladder(), level), enrollments);
@@ -149,7 +150,7 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
         } else if (event instanceof CadreDeparted e) {
             next = with(unitId, e.status(), levels, enrollments);
         } else if (event instanceof CadreQualificationRecorded e) {
-            next = with(unitId, status, levels.with(e.ladder(), e.currentLevel()), enrollments);
+            next = with(unitId, status, levelsAfter(e), enrollments);
         } else if (event instanceof CadreEnrolled e) {
             next = opened(new EnrollmentState(e.enrollmentId(), e.classId(), e.programId(), e.programCategory(), e.mode(),
                     e.startDate(), e.expectedEndDate(), e.confers(), EnrollmentState.Status.ENROLLED, null,
@@ -168,6 +169,11 @@ public record CadreProgress(String cadreId, boolean registered, String unitId, S
     }
 
     /** The timeline with the fact added, if it is one that changes what the dated views count. */
+    /** The levels after a qualification record: unchanged for a ladder this version does not know. */
+    private QualificationLevels levelsAfter(CadreQualificationRecorded record) {
+        return record.ladder() == null ? levels : levels.with(record.ladder(), record.currentLevel());
+    }
+
     private CadreProgress dated(String eventId, Object event) {
         List<DatedFact> next = DatedFact.add(timeline, eventId, event);
         return next == timeline ? this : new CadreProgress(cadreId, registered, unitId, fullName, gender, birthDate,

@@ -37,7 +37,7 @@ public record UnitProgress(long headcount, long women, long ethnicMinority, long
     }
 
     private UnitProgress change(UnitContribution c, int sign) {
-        boolean studying = !c.studying().isEmpty();
+        boolean studying = !c.studying().isEmpty() || c.studyingOther();
         Map<String, Long> categories = studyingByCategory;
         for (var category : c.studying()) {
             categories = add(categories, category.name(), sign);

@@ -212,6 +212,29 @@ public final class TopologyFixture implements AutoCloseable {
         return ceId;
     }
 
+    /** Sends a payload exactly as given, on its type's topic. */
+    public void sendJson(EventType<?> type, String key, byte[] json) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
+        topic(type).pipeInput(new TestRecord<>(key, json, headers));
+        drain();
+    }
+
+    /** The dead-letter topics the topologies wrote to so far, each with the reasons its records carry. */
+    public java.util.Map<String, List<String>> deadLetters() {
+        java.util.Map<String, List<String>> reasons = new java.util.TreeMap<>();
+        for (String name : driver.producedTopicNames()) {
+            if (name.endsWith(".dlq")) {
+                reasons.put(name, driver.createOutputTopic(name, new StringDeserializer(), new ByteArrayDeserializer())
+                        .readRecordsToList().stream()
+                        .map(r -> r.headers().lastHeader(FactParser.EXCEPTION_HEADER))
+                        .map(h -> h == null ? "(no reason)" : new String(h.value(), StandardCharsets.UTF_8)).toList());
+            }
+        }
+        return reasons;
+    }
+
     public void sendRaw(String topicName, String key, byte[] value, String ceType) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", Events.id().getBytes(StandardCharsets.UTF_8));

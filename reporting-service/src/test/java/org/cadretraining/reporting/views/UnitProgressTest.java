@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class UnitProgressTest {
     private static final UnitContribution WOMAN_STUDYING = new UnitContribution(Gender.FEMALE, true, 1995,
             ManagementTier.UNIT, new QualificationLevels(ProfessionalLevel.UNIVERSITY, PoliticalTheoryLevel.ELEMENTARY,
-            StateManagementLevel.NONE), Set.of(ProgramCategory.POLITICAL_THEORY));
+            StateManagementLevel.NONE), Set.of(ProgramCategory.POLITICAL_THEORY), false);
     private static final UnitContribution MAN = new UnitContribution(Gender.MALE, false, 1970,
             ManagementTier.DISTRICT_STANDING_COMMITTEE, new QualificationLevels(ProfessionalLevel.MASTER,
-            PoliticalTheoryLevel.ADVANCED, StateManagementLevel.PRINCIPAL_SPECIALIST), Set.of());
+            PoliticalTheoryLevel.ADVANCED, StateManagementLevel.PRINCIPAL_SPECIALIST), Set.of(), false);
 
     @Test
     void addsAndSubtractsContributions() {

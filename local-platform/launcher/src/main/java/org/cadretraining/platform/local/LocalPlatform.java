@@ -20,6 +20,7 @@ import org.cadretraining.platform.identity.PlatformClient;
 import org.cadretraining.platform.infrastructure.ApiClient;
 import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
+import org.cadretraining.platform.secrets.DefaultSecretGuard;
 import org.cadretraining.registry.RegistryApplication;
 import org.cadretraining.reporting.ReportingApplication;
 import org.cadretraining.web.WebConsoleApplication;
@@ -174,7 +175,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
-                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, Map.of()),
+                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, linkageKey()),
                 // Enrollment asks the registry directly only for a cadre its replica has not heard of yet, with its own token.
                 start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
                         Map.of("enrollment.registry.base-url", registryUrl(),
@@ -187,7 +188,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (CompletableFuture<ConfigurableApplicationContext> service : starting) {
             services.add(service.join());
         }
-        webConsole = WebConsoleApplication.builder().registerShutdownHook(false).run(
+        webConsole = WebConsoleApplication.builder().profiles(DefaultSecretGuard.LOCAL_PROFILE).registerShutdownHook(false).run(
                 "--server.port=" + settings.webPort(), "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_SIDE_AUTO_CONFIGURATIONS),
                 "--spring.security.oauth2.client.provider.platform.issuer-uri=" + identity.issuer(),
@@ -234,6 +235,30 @@ public final class LocalPlatform implements AutoCloseable {
                 serviceUrls);
     }
 
+    /**
+     * The linkage feed's key: random, made once per data directory and kept there (owner-only), so that links stay
+     * the same across restarts and no key ships with the code.
+     */
+    private Map<String, String> linkageKey() {
+        Path file = settings.directory().toAbsolutePath().resolve("linkage.key");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                java.nio.file.Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                try {
+                    java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system (Windows): the data directory's own permissions guard it.
+                }
+            }
+            return Map.of("platform.agency-feed.linkage-key", java.nio.file.Files.readString(file).strip(),
+                    "platform.agency-feed.linkage-key-id", "local-" + settings.directory().toAbsolutePath().getFileName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot keep the linkage key at " + file, e);
+        }
+    }
+
     private static String secret() {
         return java.util.UUID.randomUUID().toString();
     }
@@ -260,7 +285,8 @@ public final class LocalPlatform implements AutoCloseable {
             Thread.currentThread().setName("start-" + name);
             // The platform closes its services itself, before the broker and PostgreSQL; Spring's own hook would close
             // them at the same time as everything else.
-            return builder.get().registerShutdownHook(false).run(args);
+            // A developer's machine: the local profile lets a default password through (DefaultSecretGuard).
+            return builder.get().profiles(DefaultSecretGuard.LOCAL_PROFILE).registerShutdownHook(false).run(args);
         });
     }
 

@@ -78,9 +78,23 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void postgresCreatesOneDatabasePerService() throws IOException {
+    @SuppressWarnings("unchecked")
+    void postgresCreatesOneDatabasePerServiceOwnedByTheServicesOwnRole() throws IOException {
         String init = Files.readString(ROOT.resolve("docker/postgres/init.sql"));
-        assertThat(init).contains("CREATE DATABASE registry", "CREATE DATABASE enrollment", "CREATE DATABASE reporting");
+        Map<String, Object> services = services();
+        Map<String, Object> postgres = (Map<String, Object>) ((Map<String, Object>) services.get("postgres")).get("environment");
+        for (String database : List.of("registry", "enrollment", "reporting")) {
+            String prefix = database.toUpperCase();
+            assertThat(init).contains("CREATE ROLE " + database + " LOGIN PASSWORD :'" + database + "_password' NOSUPERUSER",
+                    "\\getenv " + database + "_password " + prefix + "_DB_PASSWORD",
+                    "CREATE DATABASE " + database + " OWNER " + database, "REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+            // The service logs in as its role, with the password the database was given: never as the superuser.
+            String service = services.keySet().stream().filter(name -> name.endsWith(database + "-service")).findFirst().orElseThrow();
+            Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) services.get(service)).get("environment");
+            assertThat(environment).containsEntry(prefix + "_DB_USER", database);
+            assertThat(environment.get(prefix + "_DB_PASSWORD")).isEqualTo(postgres.get(prefix + "_DB_PASSWORD"));
+        }
+        assertThat(postgres.get("POSTGRES_PASSWORD")).isNotEqualTo("postgres");
     }
 
     private static String classpath(String name) throws IOException {

@@ -437,9 +437,9 @@ class EndToEndTest {
     void prometheusShowsTheBusinessMetersAndTheDashboardReadsOnlyWhatIsExposed() throws Exception {
         assertThat(graduatedRecord).as("the graduation flow ran first").isNotNull();
         Scrape registryBefore = scrape(registry);
-        double duplicatesBefore = registryBefore.find("cadre_events_applied_total", "type", "CourseGraduated", "outcome", "duplicate")
+        double duplicatesBefore = registryBefore.find("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "duplicate")
                 .stream().mapToDouble(Scrape.Series::value).sum();
-        double deadBefore = registryBefore.find("cadre_events_applied_total", "type", "CourseGraduated", "outcome", "dead-lettered")
+        double deadBefore = registryBefore.find("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "dead-lettered")
                 .stream().mapToDouble(Scrape.Series::value).sum();
         // The graduation again, as the relay sends an event again after a crash (same ce_id): the inbox drops it.
         // And a graduation of a cadre the registry does not know: retried, then dead-lettered.
@@ -459,9 +459,9 @@ class EndToEndTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Scrape now = scrape(registry);
-            assertThat(now.sum("cadre_events_applied_total", "type", "CourseGraduated", "outcome", "duplicate"))
+            assertThat(now.sum("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "duplicate"))
                     .isEqualTo(duplicatesBefore + 1);
-            assertThat(now.sum("cadre_events_applied_total", "type", "CourseGraduated", "outcome", "dead-lettered"))
+            assertThat(now.sum("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "dead-lettered"))
                     .isEqualTo(deadBefore + 1);
         });
 
@@ -471,10 +471,11 @@ class EndToEndTest {
         // Events applied: every graduation of the demo and of the flow reached the registry; every cadre the
         // registry registered reached enrollment's replica.
         assertThat(registryNow.sum("cadre_events_applied_total", "application", "cadre-registry-service",
-                "topic", "enrollment.enrollments", "type", "CourseGraduated", "outcome", "applied"))
+                "consumer", GRADUATIONS, "topic", "enrollment.enrollments", "type", "CourseGraduated", "outcome", "applied"))
                 .isGreaterThanOrEqualTo(demo.graduations() + 1);
         assertThat(enrollmentNow.sum("cadre_events_applied_total", "application", "enrollment-service",
-                "topic", "registry.cadres", "type", "CadreRegistered", "outcome", "applied")).isGreaterThanOrEqualTo(DEMO_CADRES + 1);
+                "consumer", "enrollment-service.cadre-replica", "topic", "registry.cadres", "type", "CadreRegistered",
+                "outcome", "applied")).isGreaterThanOrEqualTo(DEMO_CADRES + 1);
         // The outboxes drain: nothing waits once the relays have caught up.
         for (ApiClient service : List.of(registry, enrollment)) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -495,7 +496,7 @@ class EndToEndTest {
         assertThat(reportingNow.sum("cadre_view_age_seconds", "store", "cadre-progress"))
                 .as("the graduation flow and the stranger's graduation just moved it").isLessThan(60);
         // Consumed events are timed, in their consumer's trace.
-        assertThat(registryNow.sum("cadre_events_consumed_seconds_count", "consumer", "cadre-registry-service.graduations")).isPositive();
+        assertThat(registryNow.sum("cadre_events_consumed_seconds_count", "consumer", GRADUATIONS)).isPositive();
 
         // The dashboard: every expression names series the services expose, so that it cannot drift from them.
         java.util.Set<String> exposed = new java.util.TreeSet<>();
@@ -531,6 +532,9 @@ class EndToEndTest {
             }
         }
     }
+
+    /** The registry's consumer of graduations (GraduationListener.CONSUMER). */
+    private static final String GRADUATIONS = "cadre-registry-service.graduations";
 
     private static Scrape scrape(ApiClient service) {
         // The text exposition format (ApiClient asks for JSON by default).
@@ -592,13 +596,186 @@ class EndToEndTest {
      * its published schema in an independent validator, as an agency that validates what it reads would require.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void everyEventTheFlowsEmittedValidatesAgainstItsPublishedSchema() {
         PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(platform.brokers());
         System.out.println("Events read back and validated, by type: " + check.eventsByType());
         assertThat(check.failures()).as("events that fail their published schema (first 50)").isEmpty();
         assertThat(check.eventsByType().keySet()).as("the types the demo and the flows above emit").containsAll(FLOW_TYPES);
         assertThat(check.events()).as("events read").isGreaterThan(DEMO_CADRES);
+    }
+
+    /**
+     * The agency feed: a cadre registered, enrolled and graduated through the APIs appears on agency.cadres as a
+     * minimised snapshot (a birth cohort, no name, no ethnicity), on agency.training with the graduation, and on
+     * linkage.cadres as the keyed pseudonym of their citizen ID, which the linking agency computes from the number and
+     * the key alone. Their departure replaces all three with tombstones.
+     */
+    @Test
+    void theAgencyFeedCarriesMinimisedSnapshotsAndADepartureLeavesTombstones() throws Exception {
+        // The reference consumer, as the national cadre database would run it: its own group and its own tables.
+        org.cadretraining.platform.infrastructure.DatabaseCoordinates agencyDb =
+                org.cadretraining.platform.infrastructure.Infrastructure.database("agency_national_db");
+        org.cadretraining.agency.reference.FeedConsumer.Settings settings = new org.cadretraining.agency.reference.FeedConsumer.Settings(
+                platform.brokers(), "national-db", true, Map.of(), agencyDb.jdbcUrl(), agencyDb.username(), agencyDb.password());
+        ReferenceConsumerRun consumer = new ReferenceConsumerRun(settings);
+        String province = registry.post("/api/v1/units", Map.of("code", "AF-" + suffix(), "name", "Tỉnh Phong Thổ",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String nationalId = "011188" + String.format("%06d", (int) (Math.random() * 999_999));
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", nationalId,
+                "fullName", "Giàng Thị Pà", "birthDate", "1988-03-07", "gender", "FEMALE", "ethnicity", "HMONG",
+                "unitId", province, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                .expect(201).json().path("cadreId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "QLNN-AF-" + suffix(),
+                "name", "Bồi dưỡng quản lý nhà nước ngạch chuyên viên", "kind", "DEGREE", "category", "STATE_MANAGEMENT",
+                "confers", Map.of("ladder", "STATE_MANAGEMENT", "level", "SPECIALIST"))).expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh",
+                "cohort", "Khóa 3", "mode", "CONCENTRATED", "startDate", "2026-03-02", "endDate", "2026-06-30",
+                "capacity", 40, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                .expect(201).json().path("enrollmentId").asText();
+        enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
+                Map.of("certificateNumber", "QLNN-3-017", "graduatedOn", "2026-06-30")).expect(200);
+
+        AgencyFeedReader feed = new AgencyFeedReader(platform.brokers());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            feed.catchUp();
+            assertThat(feed.latest("agency.cadres", cadreId)).isNotNull();
+            assertThat(feed.latest("agency.cadres", cadreId).path("levels").path("stateManagement").asText()).isEqualTo("SPECIALIST");
+            assertThat(feed.latest("agency.training", enrollmentId)).isNotNull();
+            assertThat(feed.latest("agency.training", enrollmentId).path("status").asText()).isEqualTo("GRADUATED");
+            assertThat(feed.latest("linkage.cadres", cadreId)).isNotNull();
+            assertThat(feed.latest("agency.units", province)).isNotNull();
+        });
+        JsonNode profile = feed.latest("agency.cadres", cadreId);
+        assertThat(profile.path("birthCohort").asText()).isEqualTo("1985-1989");
+        assertThat(profile.path("unitId").asText()).isEqualTo(province);
+        assertThat(profile.path("gender").asText()).isEqualTo("FEMALE");
+        // Minimised: nothing on the feed names the person or says their ethnicity, birth date or certificate.
+        for (String topic : List.of("agency.cadres", "agency.training", "linkage.cadres")) {
+            assertThat(feed.everything(topic)).as(topic).doesNotContain("Giàng Thị Pà", "1988-03-07", "HMONG",
+                    "ethnicMinority", "QLNN-3-017", nationalId);
+        }
+        JsonNode training = feed.latest("agency.training", enrollmentId);
+        assertThat(training.path("cadreId").asText()).isEqualTo(cadreId);
+        assertThat(training.path("endedOn").asText()).isEqualTo("2026-06-30");
+        assertThat(training.path("confers").path("level").asText()).isEqualTo("SPECIALIST");
+        // The linking agency holds the key and the citizen ID, and so can compute the pseudonym; the topic alone cannot.
+        byte[] key = java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(Path.of("target/e2e/linkage.key")).strip());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        assertThat(feed.latest("linkage.cadres", cadreId).path("citizenIdPseudonym").asText())
+                .isEqualTo(java.util.HexFormat.of().formatHex(mac.doFinal(nationalId.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+
+        // The reference consumer keeps the same in its tables; stopped and started again, it resumes where its own
+        // database says and applies nothing twice.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(consumer.row("SELECT birth_cohort || ' ' || state_management FROM feed_cadre WHERE cadre_id = ?", cadreId))
+                    .isEqualTo("1985-1989 SPECIALIST");
+            assertThat(consumer.row("SELECT status FROM feed_training WHERE enrollment_id = ?", enrollmentId)).isEqualTo("GRADUATED");
+            assertThat(consumer.row("SELECT citizen_id_pseudonym FROM feed_cadre_link WHERE cadre_id = ?", cadreId))
+                    .isEqualTo(feed.latest("linkage.cadres", cadreId).path("citizenIdPseudonym").asText());
+        });
+        String counts = "SELECT (SELECT count(*) FROM feed_unit) || '/' || (SELECT count(*) FROM feed_cadre) || '/' "
+                + "|| (SELECT count(*) FROM feed_training) || '/' || (SELECT count(*) FROM feed_cadre_link) WHERE ? IS NOT NULL";
+        String before = consumer.row(counts, "x");
+        consumer.restart();
+        Thread.sleep(2_000);
+        assertThat(consumer.row(counts, "x")).isEqualTo(before);
+        assertThat(consumer.row("SELECT count(*)::text FROM feed_rejected WHERE ? IS NOT NULL", "x")).isEqualTo("0");
+
+        registry.post("/api/v1/cadres/" + cadreId + "/departure", Map.of("status", "RETIRED", "effectiveDate", "2026-11-01",
+                "reason", "Nghỉ hưu theo chế độ")).expect(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            feed.catchUp();
+            assertThat(feed.isTombstone("agency.cadres", cadreId)).as("profile tombstone").isTrue();
+            assertThat(feed.isTombstone("linkage.cadres", cadreId)).as("link tombstone").isTrue();
+            assertThat(feed.isTombstone("agency.training", enrollmentId)).as("training tombstone").isTrue();
+        });
+        // The departed cadre leaves the agency's tables too.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_cadre WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_training WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+            assertThat(consumer.row("SELECT count(*)::text FROM feed_cadre_link WHERE cadre_id = ?", cadreId)).isEqualTo("0");
+        });
+        consumer.close();
+    }
+
+    /**
+     * Last of all (its events are, on purpose, outside this version's schemas): a newer registry and enrollment service
+     * add values to enumerations, an additive change, and every consumer of this version takes their events. The
+     * registry raises the level of a graduation in a study mode it does not know; enrollment replicates, and
+     * reporting counts, a cadre whose gender, status, tier, level and committee it does not know; nothing is
+     * dead-lettered.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void eventsWithValuesOfALaterVersionAreTakenByEveryConsumer() {
+        String province = registry.post("/api/v1/units", Map.of("code", "LV-" + suffix(), "name", "Tỉnh Lai Vung",
+                "level", "PROVINCE")).expect(201).json().path("unitId").asText();
+        String district = registry.post("/api/v1/units", Map.of("code", "LV-" + suffix(), "name", "Huyện Tương Lai",
+                "level", "DISTRICT", "parentUnitId", province)).expect(201).json().path("unitId").asText();
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011090" + String.format("%06d", (int) (Math.random() * 999_999)),
+                "fullName", "Lường Văn Tới", "birthDate", "1990-02-11", "gender", "MALE", "ethnicity", "THAI",
+                "unitId", district, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
+                .expect(201).json().path("cadreId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> enrollment.get("/api/v1/cadres/" + cadreId).status() == 200);
+        String programId = enrollment.post("/api/v1/programs", Map.of("code", "LLCT-LV-" + suffix(),
+                "name", "Trung cấp lý luận chính trị", "kind", "DEGREE", "category", "POLITICAL_THEORY",
+                "confers", Map.of("ladder", "POLITICAL_THEORY", "level", "INTERMEDIATE"))).expect(201).json().path("programId").asText();
+        String classId = enrollment.post("/api/v1/classes", Map.of("programId", programId, "provider", "Trường Chính trị tỉnh",
+                "cohort", "Khóa 15", "mode", "IN_SERVICE", "startDate", "2026-01-05", "endDate", "2026-10-30",
+                "capacity", 70, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
+        String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
+                .expect(201).json().path("enrollmentId").asText();
+        long deadLettersBefore = LaterVersions.deadLetters(platform.brokers());
+
+        String seconded = UUID.randomUUID().toString();
+        String newcomer = UUID.randomUUID().toString();
+        try (LaterVersions later = new LaterVersions(platform.brokers())) {
+            later.send("enrollment.enrollments", cadreId, "org.cadretraining.enrollment.CourseGraduated.v1", "/enrollment-service", """
+                    {"enrollmentId":"%s","cadreId":"%s","classId":"%s","programId":"%s","programCategory":"POLITICAL_THEORY",
+                     "mode":"BLENDED_OF_A_LATER_VERSION","confers":{"ladder":"POLITICAL_THEORY","level":"INTERMEDIATE"},
+                     "certificateNumber":"TC-15-001","graduatedOn":"2026-10-30"}""".formatted(enrollmentId, cadreId, classId, programId));
+            later.send("registry.cadres", seconded, "org.cadretraining.registry.CadreRegistered.v1", "/cadre-registry-service",
+                    registration(seconded, district, "MALE", "SECONDED", "UNIT"));
+            later.send("registry.cadres", newcomer, "org.cadretraining.registry.CadreRegistered.v1", "/cadre-registry-service",
+                    registration(newcomer, district, "UNSPECIFIED", "ACTIVE", "NATIONAL_OF_A_LATER_VERSION"));
+        }
+
+        // The registry applies the graduation: the mode it does not know is not what a level depends on.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(registry.get("/api/v1/cadres/" + cadreId)
+                .expect(200).json().path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE"));
+        // Enrollment replicates both; a status it does not know is not active, so that cadre cannot be sent.
+        await().atMost(Duration.ofSeconds(30)).until(() -> enrollment.get("/api/v1/cadres/" + newcomer).status() == 200
+                && enrollment.get("/api/v1/cadres/" + seconded).status() == 200);
+        JsonNode replica = enrollment.get("/api/v1/cadres/" + seconded).expect(200).json();
+        assertThat(replica.path("status").isNull() || replica.path("status").isMissingNode()).as("status " + replica).isTrue();
+        assertThat(replica.path("levels").path("professional").asText()).isEqualTo("NONE");
+        var refused = enrollment.post("/api/v1/enrollments", Map.of("cadreId", seconded, "classId", classId));
+        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(refused.json().toString()).contains("in a status this version does not know");
+        // Reporting counts the serving newcomer (not the one in an unknown status): in the headcount, in neither
+        // gender, at a professional level it cannot rank as none.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode unit = reporting.get("/api/v1/units/" + district + "/progress").expect(200).json();
+            assertThat(unit.path("headcount").asInt()).isEqualTo(2);
+            assertThat(unit.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
+            assertThat(unit.path("professional").path("NONE").asInt()).isEqualTo(2);
+        });
+        assertThat(LaterVersions.deadLetters(platform.brokers())).as("records dead-lettered").isEqualTo(deadLettersBefore);
+    }
+
+    /** A registration as a later registry writes it: a level and a committee this version does not know. */
+    private static String registration(String cadreId, String unitId, String gender, String status, String tier) {
+        return """
+                {"cadreId":"%s","unitId":"%s","fullName":"Lò Thị Sau","birthDate":"1992-05-01","gender":"%s",
+                 "ethnicMinority":true,"managementTier":"%s","status":"%s",
+                 "levels":{"professional":"POSTDOCTORAL","politicalTheory":"NONE","stateManagement":"NONE"},
+                 "registeredAt":"2026-11-01T00:00:00Z",
+                 "committeeMemberships":[{"committee":"COMMUNE_EXECUTIVE","termStart":2025,"termEnd":2030}]}"""
+                .formatted(cadreId, unitId, gender, tier, status);
     }
 
     private static final List<String> FLOW_TYPES = List.of(
@@ -610,5 +787,7 @@ class EndToEndTest {
             "org.cadretraining.enrollment.ClassScheduled.v1", "org.cadretraining.enrollment.ClassOpened.v1",
             "org.cadretraining.enrollment.CadreNominated.v1", "org.cadretraining.enrollment.NominationApproved.v1",
             "org.cadretraining.enrollment.CadreEnrolled.v1", "org.cadretraining.enrollment.CourseGraduated.v1",
-            "org.cadretraining.enrollment.CourseFailed.v1");
+            "org.cadretraining.enrollment.CourseFailed.v1", "org.cadretraining.agency.UnitPublished.v1",
+            "org.cadretraining.agency.CadreProfilePublished.v1", "org.cadretraining.agency.TrainingRecordPublished.v1",
+            "org.cadretraining.agency.CadreLinked.v1");
 }
