@@ -4,7 +4,19 @@ import java.time.Duration;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.cadretraining.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.platform.observability.ConsumerLag;
+import org.cadretraining.platform.observability.DeadLetters;
+import org.cadretraining.platform.observability.EventMetrics;
+import org.cadretraining.platform.observability.EventTracing;
+import org.cadretraining.platform.observability.OutboxMetrics;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.messaging.SubscribableChannel;
 import org.cadretraining.platform.outbox.Outbox;
 import org.cadretraining.platform.outbox.OutboxRelay;
 import org.cadretraining.platform.web.PlatformWebProperties;
@@ -39,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 public class PlatformSupportAutoConfiguration {
 
     /**
@@ -93,8 +106,42 @@ public class PlatformSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(JdbcClient.class)
-    Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new Inbox(jdbc, transactions);
+    Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions, EventTracing tracing, EventMetrics metrics) {
+        return new Inbox(jdbc, transactions, tracing, metrics);
+    }
+
+    /** The trace context events carry (none when tracing is switched off). */
+    @Bean
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+                              ObjectProvider<ObservationRegistry> observations) {
+        return new EventTracing(tracer.getIfAvailable(), propagator.getIfAvailable(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    EventMetrics eventMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new EventMetrics(registry.getIfAvailable());
+    }
+
+    /** Counts the records the bindings dead-lettered, from the application's error channel (see {@link DeadLetters}). */
+    @Bean
+    SmartInitializingSingleton deadLetterCounting(ListableBeanFactory beans, EventMetrics metrics) {
+        return () -> {
+            if (beans.containsBean("errorChannel") && beans.getBean("errorChannel") instanceof SubscribableChannel errors) {
+                errors.subscribe(new DeadLetters(metrics));
+            }
+        };
+    }
+
+    /** The lag of this service's consumer groups ({@code platform.observability.consumer-groups}). */
+    @Bean
+    @ConditionalOnProperty(name = "platform.observability.consumer-groups")
+    @ConditionalOnBean(KafkaProperties.class)
+    ConsumerLag consumerLag(KafkaProperties kafka, ObjectProvider<MeterRegistry> registry,
+                            @Value("${platform.observability.consumer-groups}") java.util.List<String> groups,
+                            @Value("${platform.observability.consumer-lag-interval:5s}") Duration interval) {
+        return new ConsumerLag(kafka.buildAdminProperties(), groups, interval, registry.getIfAvailable(
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -117,7 +164,14 @@ public class PlatformSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(OutboxRelay.class)
-    Outbox outbox(JdbcClient jdbc, OutboxRelay relay) {
-        return new Outbox(jdbc, relay);
+    Outbox outbox(JdbcClient jdbc, OutboxRelay relay, EventTracing tracing) {
+        return new Outbox(jdbc, relay, tracing);
+    }
+
+    /** Declared after the relay: a condition on a bean of this class sees only those declared before it. */
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    OutboxMetrics outboxMetrics(JdbcClient jdbc) {
+        return new OutboxMetrics(jdbc, java.time.Clock.systemUTC());
     }
 }

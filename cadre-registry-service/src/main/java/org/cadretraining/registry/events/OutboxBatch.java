@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.cadretraining.events.EventType;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.observability.EventTracing;
 import org.cadretraining.platform.outbox.OutboxRelay;
 import org.cadretraining.platform.security.Actor;
 import org.cadretraining.registry.jdbc.BulkCopy;
@@ -24,20 +25,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class OutboxBatch {
     private final BulkCopy copy;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
-    public OutboxBatch(BulkCopy copy, OutboxRelay relay) {
+    public OutboxBatch(BulkCopy copy, OutboxRelay relay, EventTracing tracing) {
         this.copy = copy;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /** Events gathered for one batch, in the order they will be sent. */
     public final class Events {
         private final BulkCopy.Rows rows = copy.into("outbox_event", "event_id", "topic", "message_key", "event_type",
-                "subject", "occurred_at", "payload", "actor");
+                "subject", "occurred_at", "payload", "actor", "traceparent", "tracestate");
+        /** The request's trace, as {@code Outbox.append} keeps it. */
+        private final EventTracing.Carried trace = tracing.current();
 
         public <T> Events add(EventType<T> type, String key, T payload) {
             rows.add(UUID.randomUUID(), type.topic().name(), key, type.ceType(), key, Instant.now(),
-                    EventCodec.toPublishedText(payload), Actor.current());
+                    EventCodec.toPublishedText(payload), Actor.current(), trace.traceparent(), trace.tracestate());
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.cadretraining.events.EventType;
 import org.cadretraining.platform.events.EventCodec;
+import org.cadretraining.platform.observability.EventTracing;
 import org.cadretraining.platform.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,10 +18,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Outbox {
     private final JdbcClient jdbc;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
     public Outbox(JdbcClient jdbc, OutboxRelay relay) {
+        this(jdbc, relay, EventTracing.NONE);
+    }
+
+    public Outbox(JdbcClient jdbc, OutboxRelay relay, EventTracing tracing) {
         this.jdbc = jdbc;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /** Appends an event keyed by {@code key}; returns its CloudEvents id. Must run inside a transaction. */
@@ -45,9 +52,12 @@ public class Outbox {
             throw new IllegalStateException("An outbox append must share the business transaction");
         }
         UUID id = UUID.randomUUID();
+        // The request's trace, kept with the row: the relay sends it later from another thread, outside of it.
+        EventTracing.Carried trace = tracing.current();
         jdbc.sql("""
-                        INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor)
-                        VALUES (:id, :topic, :key, :type, :subject, :occurredAt, :payload, :actor)""")
+                        INSERT INTO outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload, actor,
+                                                  traceparent, tracestate)
+                        VALUES (:id, :topic, :key, :type, :subject, :occurredAt, :payload, :actor, :traceparent, :tracestate)""")
                 .param("id", id)
                 .param("topic", type.topic().name())
                 .param("key", key)
@@ -56,6 +66,8 @@ public class Outbox {
                 .param("occurredAt", java.sql.Timestamp.from(Instant.now()))
                 .param("payload", payload, java.sql.Types.VARCHAR)
                 .param("actor", Actor.current())
+                .param("traceparent", trace.traceparent())
+                .param("tracestate", trace.tracestate())
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.cadretraining.events.CloudEventHeaders;
 import org.cadretraining.events.EventType;
+import org.cadretraining.platform.observability.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -103,12 +104,13 @@ public class OutboxRelay implements SmartLifecycle {
         // Read, send, mark: three short steps. No connection, transaction or lock is held while the broker is asked,
         // so that a broker that hangs for a minute costs the service nothing but the wait of this thread.
         List<Pending> batch = jdbc.sql("""
-                        SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload, actor
+                        SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload, actor, traceparent, tracestate
                         FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
                 .param("limit", batchSize)
                 .query((rs, i) -> new Pending(rs.getObject("event_id", UUID.class), rs.getString("topic"),
                         rs.getString("message_key"), rs.getString("event_type"), rs.getString("subject"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("actor")))
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("actor"),
+                        rs.getString("traceparent"), rs.getString("tracestate")))
                 .list();
         if (batch.isEmpty()) {
             return 0;
@@ -183,6 +185,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (event.actor() != null) {
             header(record, CloudEventHeaders.ACTOR, event.actor());
+        }
+        // The W3C trace context of the request that wrote the event (the CloudEvents distributed-tracing extension):
+        // consumers continue that trace.
+        if (event.traceparent() != null) {
+            header(record, EventTracing.TRACEPARENT, event.traceparent());
+            if (event.tracestate() != null && !event.tracestate().isEmpty()) {
+                header(record, EventTracing.TRACESTATE, event.tracestate());
+            }
         }
         return record;
     }
@@ -285,6 +295,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Pending(UUID id, String topic, String key, String type, String subject, Instant occurredAt, String payload,
-                           String actor) {
+                           String actor, String traceparent, String tracestate) {
     }
 }

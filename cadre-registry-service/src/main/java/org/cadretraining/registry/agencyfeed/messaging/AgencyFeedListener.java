@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.cadretraining.events.Topics;
 import org.cadretraining.platform.events.IncomingEvents;
 import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.platform.observability.EventTracing;
 import org.cadretraining.platform.security.Actor;
 import org.cadretraining.registry.agencyfeed.AgencyFeed;
 import org.cadretraining.registry.agencyfeed.AgencyFeedProperties;
@@ -26,23 +27,23 @@ public class AgencyFeedListener {
     public static final String ACTOR = "agency-feed";
 
     @Bean
-    public Consumer<Message<byte[]>> agencyUnits(Inbox inbox, AgencyFeed feed) {
-        return message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
+    public Consumer<Message<byte[]>> agencyUnits(Inbox inbox, AgencyFeed feed, EventTracing tracing) {
+        return tracing.continued(GROUP + ".units", message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
                 .filter(event -> event.type().topic().equals(Topics.UNITS))
-                .ifPresent(event -> inbox.handleOnce(GROUP + ".units", event, feed::unitChanged)));
+                .ifPresent(event -> inbox.handleOnce(GROUP + ".units", event, feed::unitChanged))));
     }
 
     @Bean
-    public Consumer<Message<byte[]>> agencyCadres(Inbox inbox, AgencyFeed feed) {
-        return message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
+    public Consumer<Message<byte[]>> agencyCadres(Inbox inbox, AgencyFeed feed, EventTracing tracing) {
+        return tracing.continued(GROUP + ".cadres", message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
                 .filter(event -> event.type().topic().equals(Topics.CADRES))
-                .ifPresent(event -> inbox.handleOnce(GROUP + ".cadres", event, feed::cadreChanged)));
+                .ifPresent(event -> inbox.handleOnce(GROUP + ".cadres", event, feed::cadreChanged))));
     }
 
     @Bean
-    public Consumer<Message<byte[]>> agencyTraining(Inbox inbox, AgencyFeed feed) {
-        return message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
+    public Consumer<Message<byte[]>> agencyTraining(Inbox inbox, AgencyFeed feed, EventTracing tracing) {
+        return tracing.continued(GROUP + ".training", message -> Actor.runAs(ACTOR, () -> IncomingEvents.read(message)
                 .filter(AgencyFeed::isTraining)
-                .ifPresent(event -> inbox.handleOnce(GROUP + ".training", event, feed::trainingChanged)));
+                .ifPresent(event -> inbox.handleOnce(GROUP + ".training", event, feed::trainingChanged))));
     }
 }

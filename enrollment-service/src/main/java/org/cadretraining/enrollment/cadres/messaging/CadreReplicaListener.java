@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.cadretraining.enrollment.cadres.CadreReplication;
 import org.cadretraining.platform.events.IncomingEvents;
 import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.platform.observability.EventTracing;
 import org.cadretraining.platform.security.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +20,9 @@ public class CadreReplicaListener {
     public static final String CONSUMER = "enrollment-service.cadre-replica";
 
     @Bean
-    public Consumer<Message<byte[]>> cadreReplica(Inbox inbox, CadreReplication replication) {
-        return message -> Actor.runAs(CONSUMER, () -> IncomingEvents.read(message)
+    public Consumer<Message<byte[]>> cadreReplica(Inbox inbox, CadreReplication replication, EventTracing tracing) {
+        return tracing.continued(CONSUMER, message -> Actor.runAs(CONSUMER, () -> IncomingEvents.read(message)
                 .filter(CadreReplication::replicates)
-                .ifPresent(event -> inbox.handleOnce(CONSUMER, event, replication::apply)));
+                .ifPresent(event -> inbox.handleOnce(CONSUMER, event, replication::apply))));
     }
 }

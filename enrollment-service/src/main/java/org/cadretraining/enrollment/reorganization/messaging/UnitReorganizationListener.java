@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.cadretraining.enrollment.reorganization.Reorganizations;
 import org.cadretraining.platform.events.IncomingEvents;
 import org.cadretraining.platform.inbox.Inbox;
+import org.cadretraining.platform.observability.EventTracing;
 import org.cadretraining.platform.security.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,9 @@ public class UnitReorganizationListener {
     public static final String CONSUMER = "enrollment-service.unit-reorganization";
 
     @Bean
-    public Consumer<Message<byte[]>> unitReorganization(Inbox inbox, Reorganizations reorganizations) {
-        return message -> Actor.runAs(CONSUMER, () -> IncomingEvents.read(message)
+    public Consumer<Message<byte[]>> unitReorganization(Inbox inbox, Reorganizations reorganizations, EventTracing tracing) {
+        return tracing.continued(CONSUMER, message -> Actor.runAs(CONSUMER, () -> IncomingEvents.read(message)
                 .filter(Reorganizations::handles)
-                .ifPresent(event -> inbox.handleOnce(CONSUMER, event, reorganizations::apply)));
+                .ifPresent(event -> inbox.handleOnce(CONSUMER, event, reorganizations::apply))));
     }
 }

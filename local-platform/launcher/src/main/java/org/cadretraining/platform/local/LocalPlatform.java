@@ -201,7 +201,11 @@ public final class LocalPlatform implements AutoCloseable {
      * What the services bring onto this JVM's one classpath and the console must not configure for itself: it has no
      * database, no broker, no event bindings, and it is an OAuth2 client rather than a resource server.
      */
+    private static final String LOGBACK_METRICS =
+            "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration";
+
     private static final List<String> SERVICE_SIDE_AUTO_CONFIGURATIONS = List.of(
+            LOGBACK_METRICS,
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -272,6 +276,9 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("spring.main.banner-mode", "off");
         properties.put("platform.security.issuer-uri", identity.issuer());
         properties.put("platform.security.administrators", DemoIdentities.ADMINISTRATOR);
+        // Logback's one context is shared by the services here: each would add its counting filter to it, at the same
+        // time (which races) and counting every service's lines as its own.
+        properties.put("spring.autoconfigure.exclude", LOGBACK_METRICS);
         // As command-line arguments: they outrank the services' own configuration files, default properties do not.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return CompletableFuture.supplyAsync(() -> {

@@ -18,7 +18,20 @@ import org.cadretraining.platform.demo.DemoProvince;
 import org.cadretraining.platform.demo.DemoUnit;
 import org.cadretraining.platform.identity.Browser;
 import org.cadretraining.platform.infrastructure.ApiClient;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,8 +52,19 @@ class EndToEndTest {
     private static ApiClient enrollment;
     private static ApiClient reporting;
 
+    /** Every log line of every service in this JVM, from the start: what the trace and personal-data checks read. */
+    private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+    /** The CourseGraduated record of the graduation flow, as enrollment published it. */
+    private static ConsumerRecord<byte[], byte[]> graduatedRecord;
+    /** What the flow registered about its cadre: none of it may appear in a log line. */
+    private static final List<String> FLOW_PERSONAL_DATA = new java.util.ArrayList<>();
+
     @BeforeAll
     static void start() throws java.io.IOException {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        LOGS.setContext(root.getLoggerContext());
+        LOGS.start();
+        root.addAppender(LOGS);
         LocalPlatform.prepareDirectory(Path.of("target/e2e"), true);
         platform = new LocalPlatform(new LocalPlatform.Settings(Path.of("target/e2e"), 0, 0,
                 FreePorts.next(), FreePorts.next(),
@@ -57,6 +81,7 @@ class EndToEndTest {
 
     @AfterAll
     static void stop() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
         if (platform != null) {
             platform.close();
         }
@@ -273,7 +298,9 @@ class EndToEndTest {
                 "level", "PROVINCE")).expect(201).json().path("unitId").asText();
         String district = registry.post("/api/v1/units", Map.of("code", "E2E-" + suffix(), "name", "Huyện Mường Tè",
                 "level", "DISTRICT", "parentUnitId", province)).expect(201).json().path("unitId").asText();
-        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", "011195" + String.format("%06d", (int) (Math.random() * 999_999)),
+        String nationalId = "011195" + String.format("%06d", (int) (Math.random() * 999_999));
+        FLOW_PERSONAL_DATA.addAll(List.of(nationalId, "Quàng Thị Mai", "1995-08-19"));
+        String cadreId = registry.post("/api/v1/cadres", Map.of("nationalId", nationalId,
                 "fullName", "Quàng Thị Mai", "birthDate", "1995-08-19", "gender", "FEMALE", "ethnicity", "THAI",
                 "unitId", district, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT",
                 "qualifications", List.of(Map.of("ladder", "PROFESSIONAL", "level", "UNIVERSITY"))))
@@ -298,8 +325,12 @@ class EndToEndTest {
             assertThat(unit.path("studyingNow").path("byCategory").path("POLITICAL_THEORY").asInt()).isEqualTo(1);
         });
 
-        enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
-                Map.of("certificateNumber", "TC-14-001", "graduatedOn", "2026-10-30")).expect(200);
+        // The graduation is recorded in a trace the caller started (W3C traceparent), as a gateway or a browser would.
+        String traceId = hex(32);
+        String callerSpan = hex(16);
+        enrollment.withHeader("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .post("/api/v1/enrollments/" + enrollmentId + "/graduation",
+                        Map.of("certificateNumber", "TC-14-001", "graduatedOn", "2026-10-30")).expect(200);
 
         // The registry records the conferred level, without anyone typing it in.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -307,6 +338,17 @@ class EndToEndTest {
             assertThat(cadre.path("levels").path("politicalTheory").asText()).isEqualTo("INTERMEDIATE");
             assertThat(cadre.path("qualifications").findValuesAsString("source")).contains("GRADUATION");
         });
+        // One trace from the request to the registry's update: the event enrollment published carries it...
+        graduatedRecord = recordOn("enrollment.enrollments", "org.cadretraining.enrollment.CourseGraduated.v1", enrollmentId);
+        String traceparent = header(graduatedRecord, "traceparent");
+        assertThat(traceparent).as("the event's traceparent").matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .as("a span of enrollment's, below the caller's").doesNotContain(callerSpan);
+        // ...and the registry applied it in that trace: its log line, and its inbox row, name the caller's trace id.
+        ILoggingEvent applied = await().atMost(Duration.ofSeconds(10)).until(
+                () -> logged(e -> e.getFormattedMessage().startsWith("Graduation recorded: enrollment " + enrollmentId)),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(applied.getMDCPropertyMap().get("traceId")).as("the registry's trace id").isEqualTo(traceId);
+        assertThat(applied.getMDCPropertyMap().get("spanId")).isNotBlank().isNotEqualTo(callerSpan);
         // And reporting shows it: the level counted, the study closed, in the unit and in the province rollup.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode unit = reporting.get("/api/v1/units/" + district + "/progress").expect(200).json();
@@ -383,6 +425,166 @@ class EndToEndTest {
         var record = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.webUrl()
                 + "/registry/api/v1/cadres?unitId=" + demo.provinceUnitId())).header("Accept", "application/json"));
         assertThat(record.statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * After the flows: each service's /actuator/prometheus (OPERATIONS, which the administrator holds) shows the business
+     * meters with the figures the flows give them; a redelivered event counts as a duplicate and one that cannot be
+     * applied as dead-lettered; and the Grafana dashboard asks only for series the services expose.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void prometheusShowsTheBusinessMetersAndTheDashboardReadsOnlyWhatIsExposed() throws Exception {
+        assertThat(graduatedRecord).as("the graduation flow ran first").isNotNull();
+        Scrape registryBefore = scrape(registry);
+        double duplicatesBefore = registryBefore.find("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "duplicate")
+                .stream().mapToDouble(Scrape.Series::value).sum();
+        double deadBefore = registryBefore.find("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "dead-lettered")
+                .stream().mapToDouble(Scrape.Series::value).sum();
+        // The graduation again, as the relay sends an event again after a crash (same ce_id): the inbox drops it.
+        // And a graduation of a cadre the registry does not know: retried, then dead-lettered.
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", platform.brokers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(graduatedRecord.topic(), null, graduatedRecord.key(), graduatedRecord.value(),
+                    graduatedRecord.headers())).get();
+            String stranger = UUID.randomUUID().toString();
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            for (Header h : graduatedRecord.headers()) {
+                headers.add(h.key(), h.key().equals("ce_id") ? UUID.randomUUID().toString().getBytes() : h.value());
+            }
+            String payload = new String(graduatedRecord.value(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace(new String(graduatedRecord.key(), java.nio.charset.StandardCharsets.UTF_8), stranger);
+            producer.send(new ProducerRecord<>(graduatedRecord.topic(), null, stranger.getBytes(),
+                    payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Scrape now = scrape(registry);
+            assertThat(now.sum("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "duplicate"))
+                    .isEqualTo(duplicatesBefore + 1);
+            assertThat(now.sum("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "dead-lettered"))
+                    .isEqualTo(deadBefore + 1);
+        });
+
+        Scrape registryNow = scrape(registry);
+        Scrape enrollmentNow = scrape(enrollment);
+        Scrape reportingNow = scrape(reporting);
+        // Events applied: every graduation of the demo and of the flow reached the registry; every cadre the
+        // registry registered reached enrollment's replica.
+        assertThat(registryNow.sum("cadre_events_applied_total", "application", "cadre-registry-service",
+                "consumer", GRADUATIONS, "topic", "enrollment.enrollments", "type", "CourseGraduated", "outcome", "applied"))
+                .isGreaterThanOrEqualTo(demo.graduations() + 1);
+        assertThat(enrollmentNow.sum("cadre_events_applied_total", "application", "enrollment-service",
+                "consumer", "enrollment-service.cadre-replica", "topic", "registry.cadres", "type", "CadreRegistered",
+                "outcome", "applied")).isGreaterThanOrEqualTo(DEMO_CADRES + 1);
+        // The outboxes drain: nothing waits once the relays have caught up.
+        for (ApiClient service : List.of(registry, enrollment)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Scrape now = scrape(service);
+                assertThat(now.sum("cadre_outbox_backlog")).isZero();
+                assertThat(now.sum("cadre_outbox_oldest_age_seconds")).isZero();
+            });
+        }
+        // Consumer lag, per group and topic, as the broker tells it: caught up.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(scrape(registry).sum("cadre_consumer_lag", "group", "cadre-registry-service", "topic", "enrollment.enrollments")).isZero();
+            assertThat(scrape(enrollment).sum("cadre_consumer_lag", "group", "enrollment-service", "topic", "registry.cadres")).isZero();
+            assertThat(scrape(reporting).sum("cadre_consumer_lag", "group", "reporting-progress", "topic", "enrollment.enrollments")).isZero();
+        });
+        // Each view's age: the progress views applied the flow's events moments ago; every store the queries read has one.
+        assertThat(reportingNow.find("cadre_view_age_seconds")).extracting(s -> s.labels().get("store"))
+                .contains("cadre-progress", "unit-progress", "target-progress", "class-views", "plan-views", "reference");
+        assertThat(reportingNow.sum("cadre_view_age_seconds", "store", "cadre-progress"))
+                .as("the graduation flow and the stranger's graduation just moved it").isLessThan(60);
+        // Consumed events are timed, in their consumer's trace.
+        assertThat(registryNow.sum("cadre_events_consumed_seconds_count", "consumer", GRADUATIONS)).isPositive();
+
+        // The dashboard: every expression names series the services expose, so that it cannot drift from them.
+        java.util.Set<String> exposed = new java.util.TreeSet<>();
+        for (Scrape s : List.of(registryNow, enrollmentNow, reportingNow)) {
+            exposed.addAll(s.names());
+        }
+        List<String> queried = GrafanaDashboard.metricNames(Path.of("../../ops/grafana/cadre-training.json"));
+        assertThat(queried).as("series the dashboard queries").isNotEmpty()
+                .contains("cadre_events_applied_total", "cadre_consumer_lag", "cadre_outbox_backlog", "cadre_view_age_seconds");
+        assertThat(exposed).as("series the services expose").containsAll(queried);
+    }
+
+    /**
+     * After the flows: no log line of any service (message, arguments, stack traces, MDC) holds the flow's cadre's
+     * name, birth date or citizen ID, nor the full name of any demo cadre, though the registry stored them all.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void noLogLineCarriesPersonalData() {
+        assertThat(FLOW_PERSONAL_DATA).as("the graduation flow ran first").isNotEmpty();
+        List<String> forbidden = new java.util.ArrayList<>(FLOW_PERSONAL_DATA);
+        demo.province().cadres().forEach(c -> forbidden.add(c.fullName()));
+        List<ILoggingEvent> lines = logs();
+        assertThat(lines).as("log lines captured").hasSizeGreaterThan(100);
+        for (ILoggingEvent line : lines) {
+            StringBuilder text = new StringBuilder(line.getFormattedMessage()).append(line.getMDCPropertyMap());
+            for (var t = line.getThrowableProxy(); t != null; t = t.getCause()) {
+                text.append(' ').append(t.getMessage());
+            }
+            String all = text.toString();
+            for (String personal : forbidden) {
+                assertThat(all).as("log line of %s", line.getLoggerName()).doesNotContain(personal);
+            }
+        }
+    }
+
+    /** The registry's consumer of graduations (GraduationListener.CONSUMER). */
+    private static final String GRADUATIONS = "cadre-registry-service.graduations";
+
+    private static Scrape scrape(ApiClient service) {
+        // The text exposition format (ApiClient asks for JSON by default).
+        return Scrape.parse(service.withHeader("Accept", "text/plain;version=0.0.4").get("/actuator/prometheus").expect(200).body());
+    }
+
+    private static List<ILoggingEvent> logs() {
+        synchronized (LOGS) {
+            return List.copyOf(LOGS.list);
+        }
+    }
+
+    private static java.util.Optional<ILoggingEvent> logged(java.util.function.Predicate<ILoggingEvent> which) {
+        return logs().stream().filter(which).findFirst();
+    }
+
+    /** The record of that type on the topic whose payload names {@code id}. */
+    private static ConsumerRecord<byte[], byte[]> recordOn(String topic, String ceType, String id) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.brokers()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (ceType.equals(header(record, "ce_type"))
+                            && new String(record.value(), java.nio.charset.StandardCharsets.UTF_8).contains(id)) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No " + ceType + " naming " + id + " on " + topic);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (hex.length() < digits) {
+            hex.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return hex.toString();
     }
 
     private static String suffix() {
