@@ -63,6 +63,8 @@ class AsyncApiContractTest {
                     .isEqualTo("#/components/messages/" + id);
             JsonNode message = document.at("/components/messages/" + id);
             assertThat(message.at("/payload/schema/$id").asText()).isEqualTo(type.dataSchema());
+            assertThat(message.path("description").asText()).as("description of %s", id).isNotBlank()
+                    .isEqualTo(message.at("/payload/schema/description").asText());
             assertThat(message.at("/headers/properties/ce_source/const").asText()).isEqualTo(type.topic().source());
             assertThat(message.at("/headers/properties/ce_dataschema/const").asText()).isEqualTo(type.dataSchema());
         }

@@ -94,6 +94,9 @@ final class AsyncApiDocument {
         String simpleName = type.name().substring(type.name().lastIndexOf('.') + 1);
         message.put("name", simpleName);
         message.put("title", type.ceType());
+        if (schema.hasNonNull("description")) {
+            message.put("description", schema.get("description").asText());
+        }
         message.put("contentType", CloudEventHeaders.JSON);
         message.set("headers", headers(type));
         ObjectNode payload = message.putObject("payload");

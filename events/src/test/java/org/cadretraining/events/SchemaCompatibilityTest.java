@@ -58,6 +58,41 @@ class SchemaCompatibilityTest {
         assertThat(SchemaCompatibility.breakingChanges(json(PUBLISHED), json(candidate))).singleElement().asString().startsWith("$.tags[]: type changed");
     }
 
+    private static final String CLASSIFIED = """
+            {"type":"object","required":["id","name"],"description":"An event.",
+             "properties":{"id":{"type":"string","description":"The id.","x-classification":"personal"},
+                           "name":{"type":"string","description":"The name.","x-classification":"public"},
+                           "seats":{"type":"array","description":"Seats.","x-classification":"sensitive",
+                                    "items":{"type":"object","properties":{"term":{"type":"integer","description":"A term.","x-classification":"sensitive"}}}}}}""";
+
+    @Test
+    void describingAndClassifyingPublishedPropertiesAndRewordingDescriptionsAreNotBreaking() throws Exception {
+        String unclassified = CLASSIFIED.replaceAll(",?\\s*\"(description|x-classification)\":\"[^\"]*\"", "");
+        assertThat(unclassified).doesNotContain("description", "x-classification");
+        assertThat(SchemaCompatibility.breakingChanges(json(unclassified), json(CLASSIFIED))).isEmpty();
+        String reworded = CLASSIFIED.replace("The name.", "The unit's name, in Vietnamese.").replace("\"An event.\"", "\"A unit event.\"");
+        assertThat(SchemaCompatibility.breakingChanges(json(CLASSIFIED), json(reworded))).isEmpty();
+    }
+
+    @Test
+    void tighteningAClassificationIsAllowed() throws Exception {
+        String tightened = CLASSIFIED.replace("\"The name.\",\"x-classification\":\"public\"", "\"The name.\",\"x-classification\":\"personal\"")
+                .replace("\"The id.\",\"x-classification\":\"personal\"", "\"The id.\",\"x-classification\":\"sensitive\"");
+        assertThat(tightened).isNotEqualTo(CLASSIFIED);
+        assertThat(SchemaCompatibility.breakingChanges(json(CLASSIFIED), json(tightened))).isEmpty();
+    }
+
+    @Test
+    void looseningRemovingOrMisspellingAClassificationBreaks() throws Exception {
+        String loosened = CLASSIFIED.replace("\"A term.\",\"x-classification\":\"sensitive\"", "\"A term.\",\"x-classification\":\"public\"")
+                .replace("\"The id.\",\"x-classification\":\"personal\"", "\"The id.\"")
+                .replace("\"The name.\",\"x-classification\":\"public\"", "\"The name.\",\"x-classification\":\"open\"");
+        assertThat(SchemaCompatibility.breakingChanges(json(CLASSIFIED), json(loosened))).containsExactlyInAnyOrder(
+                "$.seats[].term: classification loosened from sensitive to public",
+                "$.id: classification personal removed",
+                "$.name: classification open is not one of public, personal, sensitive");
+    }
+
     @Test
     void theGeneratedSchemaOfARealEventMarksOptionalFieldsAsNotRequired() {
         JsonNode schema = EventSchemas.generate(EventTypes.CADRE_TRANSFERRED);

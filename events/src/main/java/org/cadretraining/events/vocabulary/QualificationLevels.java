@@ -1,10 +1,19 @@
 package org.cadretraining.events.vocabulary;
 
+import static org.cadretraining.events.Classification.PERSONAL;
+
 import java.util.Objects;
 
+import org.cadretraining.events.Property;
+
 /** A cadre's current level on each ladder. */
-public record QualificationLevels(ProfessionalLevel professional, PoliticalTheoryLevel politicalTheory,
-                                  StateManagementLevel stateManagement) {
+public record QualificationLevels(
+        @Property(classification = PERSONAL, description = "The cadre's professional education level (trình độ chuyên môn), from NONE up to SPECIALIST_DOCTOR_II; a level this reader does not know ranks as NONE.")
+        ProfessionalLevel professional,
+        @Property(classification = PERSONAL, description = "The cadre's political-theory level (lý luận chính trị): NONE, elementary, intermediate, advanced or bachelor; a level this reader does not know ranks as NONE.")
+        PoliticalTheoryLevel politicalTheory,
+        @Property(classification = PERSONAL, description = "The cadre's state-management training level (quản lý nhà nước), tied to civil-service ranks; a level this reader does not know ranks as NONE.")
+        StateManagementLevel stateManagement) {
     public static final QualificationLevels NONE =
             new QualificationLevels(ProfessionalLevel.NONE, PoliticalTheoryLevel.NONE, StateManagementLevel.NONE);
 
