@@ -61,6 +61,21 @@ class PropertyClassificationTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> noTopicForAgenciesCarriesASensitiveField() {
+        return EventTypes.all().stream().filter(type -> type.topic().audience() != Audience.INTERNAL)
+                .map(type -> DynamicTest.dynamicTest(type.ceType(), () ->
+                        assertThat(sensitive(EventSchemas.generate(type))).as("sensitive fields on %s, which %s read",
+                                type.topic().name(), type.topic().audience()).isEmpty()));
+    }
+
+    @Test
+    void theInternalCadreTopicDoesCarrySensitiveFieldsSoTheRuleAboveCanFail() {
+        assertThat(sensitive(EventSchemas.generate(EventTypes.CADRE_REGISTERED)))
+                .contains("$.ethnicMinority", "$.committeeMemberships", "$.committeeMemberships[].committee");
+        assertThat(EventTypes.all()).anyMatch(type -> type.topic().audience() == Audience.AGENCY);
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyComponentOfEveryPayloadRecordCarriesProperty() {
         return EventTypes.all().stream().map(type -> DynamicTest.dynamicTest(type.ceType(), () -> {
             assertThat(type.payloadType().getAnnotation(EventDescription.class)).as("@EventDescription of %s", type.payloadType()).isNotNull();
@@ -141,6 +156,15 @@ class PropertyClassificationTest {
         if (node.has("items")) {
             walk(path + "[]", node.get("items"), enclosing, problems);
         }
+    }
+
+    /** The paths of the properties, nested ones included, classified sensitive. */
+    private static List<String> sensitive(JsonNode schema) {
+        Map<String, String> annotations = annotations(schema);
+        String suffix = " " + EventSchemas.CLASSIFICATION;
+        return annotations.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(suffix) && e.getValue().equals(EventSchemas.published(Classification.SENSITIVE)))
+                .map(e -> e.getKey().substring(0, e.getKey().length() - suffix.length())).toList();
     }
 
     /** The description and classification of the schema and of each of its properties, by path. */

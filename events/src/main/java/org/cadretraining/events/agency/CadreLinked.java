@@ -3,6 +3,7 @@ package org.cadretraining.events.agency;
 import java.time.Instant;
 
 import org.cadretraining.events.Classification;
+import org.cadretraining.events.EventDescription;
 import org.cadretraining.events.Property;
 
 /**
@@ -12,6 +13,9 @@ import org.cadretraining.events.Property;
  * backups, and anyone who reads the topic without the key learn nothing (a plain hash of a 12-digit number is
  * reversed by trying them all; a keyed one is not).
  */
+@EventDescription("A serving cadre's link to the national cadre database, on linkage.cadres only: the citizen ID "
+        + "as a keyed pseudonym (HMAC-SHA-256 under a key the platform shares with the linking agency "
+        + "alone), never the number.")
 public record CadreLinked(
         @Property(classification = Classification.PERSONAL, description = "The cadre's id in the platform "
                 + "(agency.cadres key).")

@@ -3,6 +3,7 @@ package org.cadretraining.events.agency;
 import java.time.Instant;
 
 import org.cadretraining.events.Classification;
+import org.cadretraining.events.EventDescription;
 import org.cadretraining.events.OptionalField;
 import org.cadretraining.events.Property;
 import org.cadretraining.events.vocabulary.Gender;
@@ -14,6 +15,9 @@ import org.cadretraining.events.vocabulary.QualificationLevels;
  * (Decree 13/2023): a five-year birth cohort instead of the birth date, and no name, citizen ID, ethnicity, party
  * membership, committee seat or free text.
  */
+@EventDescription("A serving cadre as agencies may see them: the latest snapshot per cadre on the compacted "
+        + "agency.cadres. Minimised (Decree 13/2023): a five-year birth cohort instead of the birth date, "
+        + "and no name, citizen ID, ethnicity, party membership, committee seat or free text.")
 public record CadreProfilePublished(
         @Property(classification = Classification.PERSONAL, description = "The cadre's id in the platform: a "
                 + "pseudonymous key, the same on every feed; it names no one by itself.")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.cadretraining.events.Classification;
+import org.cadretraining.events.EventDescription;
 import org.cadretraining.events.OptionalField;
 import org.cadretraining.events.Property;
 import org.cadretraining.events.vocabulary.ConferredLevel;
@@ -14,6 +15,8 @@ import org.cadretraining.events.vocabulary.StudyMode;
  * One enrollment as agencies may see it: the latest snapshot per enrollment on the compacted agency.training, with
  * no reasons and no certificate numbers.
  */
+@EventDescription("One enrollment as agencies may see it: the latest snapshot per enrollment on the compacted "
+        + "agency.training, with no reasons and no certificate numbers.")
 public record TrainingRecordPublished(
         @Property(classification = Classification.PERSONAL, description = "The enrollment's id: the record key.")
         String enrollmentId,

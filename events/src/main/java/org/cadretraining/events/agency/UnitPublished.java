@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.cadretraining.events.Classification;
+import org.cadretraining.events.EventDescription;
 import org.cadretraining.events.OptionalField;
 import org.cadretraining.events.Property;
 import org.cadretraining.events.vocabulary.UnitKind;
 import org.cadretraining.events.vocabulary.UnitLevel;
 
 /** A unit as it stands now, for agencies: the latest snapshot per unit on the compacted agency.units. */
+@EventDescription("A unit as it stands now, for agencies: the latest snapshot per unit on the compacted "
+        + "agency.units.")
 public record UnitPublished(
         @Property(classification = Classification.PUBLIC, description = "The unit's id in the platform; every other "
                 + "feed names units by it.")
