@@ -44,7 +44,7 @@ final class FeedTables {
                         enrollment_id text PRIMARY KEY, cadre_id text NOT NULL, program_id text NOT NULL,
                         program_category text, mode text, status text, start_date date, expected_end_date date,
                         ended_on date, confers_ladder text, confers_level text, unit_id text,
-                        published_at timestamptz NOT NULL)""");
+                        unit_official_code text, published_at timestamptz NOT NULL)""");
             sql.execute("""
                     CREATE TABLE IF NOT EXISTS feed_cadre_link (
                         cadre_id text PRIMARY KEY, citizen_id_pseudonym text NOT NULL, key_id text NOT NULL,
@@ -85,17 +85,18 @@ final class FeedTables {
                     text(p.path("levels"), "politicalTheory"), text(p.path("levels"), "stateManagement"),
                     instant(p, "publishedAt"));
             case "agency.training" -> upsert("""
-                    INSERT INTO feed_training VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO feed_training VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (enrollment_id) DO UPDATE SET cadre_id = excluded.cadre_id,
                         program_id = excluded.program_id, program_category = excluded.program_category,
                         mode = excluded.mode, status = excluded.status, start_date = excluded.start_date,
                         expected_end_date = excluded.expected_end_date, ended_on = excluded.ended_on,
                         confers_ladder = excluded.confers_ladder, confers_level = excluded.confers_level,
-                        unit_id = excluded.unit_id, published_at = excluded.published_at""",
+                        unit_id = excluded.unit_id, unit_official_code = excluded.unit_official_code,
+                        published_at = excluded.published_at""",
                     key, text(p, "cadreId"), text(p, "programId"), text(p, "programCategory"), text(p, "mode"),
                     text(p, "status"), date(p, "startDate"), date(p, "expectedEndDate"), date(p, "endedOn"),
                     text(p.path("confers"), "ladder"), text(p.path("confers"), "level"), text(p, "unitId"),
-                    instant(p, "publishedAt"));
+                    text(p, "unitOfficialCode"), instant(p, "publishedAt"));
             case "linkage.cadres" -> upsert("""
                     INSERT INTO feed_cadre_link VALUES (?, ?, ?, ?)
                     ON CONFLICT (cadre_id) DO UPDATE SET citizen_id_pseudonym = excluded.citizen_id_pseudonym,

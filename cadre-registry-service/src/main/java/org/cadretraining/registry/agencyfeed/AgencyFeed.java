@@ -113,11 +113,11 @@ public class AgencyFeed {
         if (payload instanceof CadreEnrolled e) {
             record = new TrainingRecordPublished(e.enrollmentId(), e.cadreId(), e.classId(), e.programId(),
                     e.programCategory(), e.mode(), TrainingStatus.ENROLLED, e.startDate(), e.expectedEndDate(), null,
-                    e.confers(), e.unitId(), now);
+                    e.confers(), e.unitId(), officialCodeOf(e.unitId()), now);
         } else if (payload instanceof CourseGraduated e) {
             record = ended(training.training(e.enrollmentId()).orElseGet(() -> new TrainingRecordPublished(
                     e.enrollmentId(), e.cadreId(), e.classId(), e.programId(), e.programCategory(), e.mode(),
-                    TrainingStatus.ENROLLED, null, null, null, e.confers(), null, now)), TrainingStatus.GRADUATED,
+                    TrainingStatus.ENROLLED, null, null, null, e.confers(), null, null, now)), TrainingStatus.GRADUATED,
                     e.graduatedOn(), now);
         } else if (payload instanceof CourseFailed e) {
             // An outcome this version does not know ended the enrollment without a graduation all the same.
@@ -150,7 +150,7 @@ public class AgencyFeed {
     private static TrainingRecordPublished ended(TrainingRecordPublished r, TrainingStatus status,
                                                  java.time.LocalDate on, Instant now) {
         return new TrainingRecordPublished(r.enrollmentId(), r.cadreId(), r.classId(), r.programId(), r.programCategory(),
-                r.mode(), status, r.startDate(), r.expectedEndDate(), on, r.confers(), r.unitId(), now);
+                r.mode(), status, r.startDate(), r.expectedEndDate(), on, r.confers(), r.unitId(), r.unitOfficialCode(), now);
     }
 
     static UnitPublished snapshot(Unit unit, Instant now) {
@@ -195,6 +195,19 @@ public class AgencyFeed {
             return e.cadreId();
         }
         return null;
+    }
+
+    /** The official code of the unit, where the registry knows the unit and its code. */
+    private String officialCodeOf(String unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        try {
+            return units.find(UUID.fromString(unitId)).map(Unit::officialCode).orElse(null);
+        } catch (IllegalArgumentException e) {
+            // Not one of the registry's ids: a unit the registry cannot name has no code to give.
+            return null;
+        }
     }
 
     private Instant now() {

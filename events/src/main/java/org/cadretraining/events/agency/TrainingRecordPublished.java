@@ -48,6 +48,9 @@ public record TrainingRecordPublished(
         @Property(classification = Classification.PUBLIC, description = "The unit that sent the cadre (agency.units key), "
                 + "where the enrollment names one.")
         @OptionalField String unitId,
+        @Property(classification = Classification.PUBLIC, description = "That unit's official code, where the registry "
+                + "knows it.")
+        @OptionalField String unitOfficialCode,
         @Property(classification = Classification.PUBLIC, description = "When the platform published this snapshot "
                 + "(ISO instant).")
         Instant publishedAt) {
