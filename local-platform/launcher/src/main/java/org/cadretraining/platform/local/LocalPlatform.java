@@ -411,7 +411,13 @@ public final class LocalPlatform implements AutoCloseable {
         StringBuilder text = new StringBuilder("\n=== Cadre Training Platform is up (" + seconds + " s) ===\n");
         text.append("  Web console         ").append(webUrl()).append("  (sign in there)\n");
         text.append("  Identity provider   ").append(identity.issuer()).append('\n');
-        text.append("  Kafka broker        ").append(brokers).append('\n');
+        text.append("  Kafka broker        ").append(brokers);
+        if (Infrastructure.kafka().authorizesByPrincipal()) {
+            // Nobody gets in unauthenticated: say where this run's credentials are.
+            text.append("  (SASL/PLAIN, client settings in ")
+                    .append(settings.directory().toAbsolutePath().resolve("kafka-clients")).append(')');
+        }
+        text.append('\n');
         text.append("  Registry            ").append(registryUrl()).append("/swagger-ui.html\n");
         text.append("  Enrollment          ").append(enrollmentUrl()).append("/swagger-ui.html\n");
         text.append("  Reporting           ").append(reportingUrl()).append("/swagger-ui.html\n");

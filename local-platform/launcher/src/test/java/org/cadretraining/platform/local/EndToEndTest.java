@@ -449,6 +449,37 @@ class EndToEndTest {
                 .as("linkage.cadres as the linking agency").isNotEmpty();
     }
 
+    /**
+     * Every topic of the catalogue has the retention policy it states (the event store keeps everything, the feeds are
+     * compacted), and a dead-letter topic a finite one: read back from the broker, as an operator would check it.
+     */
+    @Test
+    void everyTopicHasItsStatedRetentionPolicy() throws Exception {
+        List<String> deadLetters = List.of(Topics.CADRES.deadLetter("enrollment-service"),
+                Topics.ENROLLMENTS.deadLetter("cadre-registry-service"), Topics.ENROLLMENTS.deadLetter("reporting-service"));
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(platform.kafkaAdmin())) {
+            List<org.apache.kafka.common.config.ConfigResource> resources = new java.util.ArrayList<>();
+            Topics.all().forEach(topic -> resources.add(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic.name())));
+            deadLetters.forEach(name -> resources.add(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, name)));
+            var configs = admin.describeConfigs(resources).all().get();
+            for (org.cadretraining.events.Topic topic : Topics.all()) {
+                var config = configs.get(new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic.name()));
+                topic.config().forEach((key, value) -> assertThat(config.get(key).value()).as(topic.name() + " " + key).isEqualTo(value));
+            }
+            assertThat(configs.get(new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+                    Topics.CADRES.name())).get("retention.ms").value()).as("the event store").isEqualTo("-1");
+            for (String name : deadLetters) {
+                var config = configs.get(new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, name));
+                assertThat(config.get("retention.ms").value()).as(name)
+                        .isEqualTo(Long.toString(Topics.DEAD_LETTER_RETENTION.toMillis()));
+            }
+        }
+    }
+
     private static final BrokerAccess.Agency NATIONAL_DB = LocalPlatform.AGENCIES.stream().filter(BrokerAccess.Agency::links)
             .findFirst().orElseThrow();
 
