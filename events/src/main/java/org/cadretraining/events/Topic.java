@@ -40,6 +40,28 @@ public record Topic(String name, String keyField, String owner, boolean compacte
         return "/" + owner;
     }
 
+    /**
+     * The topic's retention policy, as the platform creates it (the README's "A secured broker" says why):
+     * <ul>
+     *   <li>an internal event topic is the event store every view, replica and access directory is rebuilt from by
+     *   replaying it from the start: nothing is deleted, by age or by size;</li>
+     *   <li>a compacted snapshot topic (the agency and linkage feeds) keeps each key's latest record for good, and a
+     *   tombstone for {@link Topics#TOMBSTONE_RETENTION}: an agency that reads at least that often sees every departure;
+     *   the snapshots a tombstone ends are compacted away within {@link Topics#COMPACTION_LAG};
+     *   one away longer rebuilds from the start.</li>
+     * </ul>
+     */
+    public java.util.Map<String, String> config() {
+        return compacted
+                ? java.util.Map.of("cleanup.policy", "compact",
+                        "delete.retention.ms", Long.toString(Topics.TOMBSTONE_RETENTION.toMillis()),
+                        // A departed cadre's earlier snapshots are compacted away within a day of the tombstone,
+                        // not whenever the active segment happens to fill.
+                        "max.compaction.lag.ms", Long.toString(Topics.COMPACTION_LAG.toMillis()),
+                        "segment.ms", Long.toString(Topics.COMPACTION_LAG.toMillis()))
+                : java.util.Map.of("cleanup.policy", "delete", "retention.ms", "-1", "retention.bytes", "-1");
+    }
+
     /** Dead-letter topic for one consumer group of this topic. */
     public String deadLetter(String group) {
         return name + "." + group + ".dlq";

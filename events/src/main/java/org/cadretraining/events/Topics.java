@@ -7,6 +7,29 @@ public final class Topics {
     /** Shared partition count; topics joined on cadreId must agree on it to stay co-partitioned. */
     public static final int DEFAULT_PARTITIONS = 6;
 
+    /**
+     * How long a compacted feed keeps a tombstone (a departed cadre's) after compaction: an agency must read at least
+     * this often to see every departure, or rebuild from the start. See {@link Topic#config()}.
+     */
+    public static final java.time.Duration TOMBSTONE_RETENTION = java.time.Duration.ofDays(30);
+
+    /**
+     * The longest a superseded snapshot, or one a tombstone ends, stays on a compacted feed: a departed cadre's
+     * personal data leaves the feed within this of their departure (the tombstone itself stays {@link #TOMBSTONE_RETENTION}).
+     */
+    public static final java.time.Duration COMPACTION_LAG = java.time.Duration.ofDays(1);
+
+    /**
+     * How long a dead-letter topic ({@link Topic#deadLetter}) keeps a record: time enough to find, fix and replay it;
+     * it is not the event store (the topic it came from is), and it must not grow without bound.
+     */
+    public static final java.time.Duration DEAD_LETTER_RETENTION = java.time.Duration.ofDays(30);
+
+    /** A dead-letter topic's configuration: deleted after {@link #DEAD_LETTER_RETENTION}. */
+    public static java.util.Map<String, String> deadLetterConfig() {
+        return java.util.Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(DEAD_LETTER_RETENTION.toMillis()));
+    }
+
     /** Units of the registry, keyed by unitId. */
     public static final Topic UNITS = new Topic("registry.units", "unitId", "cadre-registry-service", false, DEFAULT_PARTITIONS,
             "The province's units (province, districts, communes, agencies) and their reorganizations: created, renamed, moved, classified, merged, split, closed. Keyed by unitId; one unit's history is in order.");

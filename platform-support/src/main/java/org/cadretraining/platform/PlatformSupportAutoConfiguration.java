@@ -1,6 +1,7 @@
 package org.cadretraining.platform;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.cadretraining.events.Topics;
@@ -64,10 +65,38 @@ public class PlatformSupportAutoConfiguration {
     KafkaAdmin.NewTopics catalogueTopics() {
         return new KafkaAdmin.NewTopics(Topics.all().stream()
                 .map(topic -> {
-                    TopicBuilder builder = TopicBuilder.name(topic.name()).partitions(topic.partitions());
-                    return topic.compacted() ? builder.compact().build() : builder.build();
+                    // With the catalogue's retention policy (Topic.config()): the event store keeps everything.
+                    return TopicBuilder.name(topic.name()).partitions(topic.partitions()).configs(topic.config()).build();
                 })
                 .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The dead-letter topics of the Kafka binder's bindings ({@code enable-dlq}, {@code dlq-name}), created before the
+     * binder would create them without a retention: a dead letter is kept {@link Topics#DEAD_LETTER_RETENTION}, with
+     * the partitions of the catalogue topic it comes from (the binder keeps a record's partition).
+     */
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopics(org.springframework.core.env.Environment environment) {
+        var bindings = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.bindings", org.springframework.boot.context.properties.bind.Bindable
+                        .mapOf(String.class, DeadLetterBinding.class))
+                .orElse(Map.of());
+        return new KafkaAdmin.NewTopics(bindings.values().stream()
+                .map(DeadLetterBinding::consumer)
+                .filter(consumer -> consumer != null && consumer.enableDlq() && consumer.dlqName() != null)
+                .map(consumer -> TopicBuilder.name(consumer.dlqName())
+                        .partitions(Topics.all().stream().filter(t -> consumer.dlqName().startsWith(t.name() + "."))
+                                .mapToInt(org.cadretraining.events.Topic::partitions).max().orElse(Topics.DEFAULT_PARTITIONS))
+                        .configs(Topics.deadLetterConfig()).build())
+                .distinct()
+                .toArray(NewTopic[]::new));
+    }
+
+    record DeadLetterBinding(DeadLetterConsumer consumer) {
+    }
+
+    record DeadLetterConsumer(boolean enableDlq, String dlqName) {
     }
 
     @Bean

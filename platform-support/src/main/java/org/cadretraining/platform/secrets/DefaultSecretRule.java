@@ -28,7 +28,8 @@ public final class DefaultSecretRule {
     public static boolean namesASecret(String property) {
         String name = property.toLowerCase(Locale.ROOT);
         String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('[')) + 1).replace("-", "").replace("_", "");
-        return last.endsWith("password") || last.endsWith("secret") || last.endsWith("token");
+        // A Kafka login module's settings carry its password inside (docker-compose: KAFKA_SASL_JAAS_CONFIG).
+        return last.endsWith("password") || last.endsWith("secret") || last.endsWith("token") || name.endsWith("sasl.jaas.config");
     }
 
     /** True for a value this repository ships as a default. */
@@ -37,7 +38,8 @@ public final class DefaultSecretRule {
             return false;
         }
         String normalized = value.strip().toLowerCase(Locale.ROOT);
-        return SHIPPED.contains(normalized) || normalized.startsWith(SHIPPED_PREFIX);
+        return SHIPPED.contains(normalized) || normalized.startsWith(SHIPPED_PREFIX)
+                || normalized.contains("password=\"" + SHIPPED_PREFIX);
     }
 
     /** The names (never the values) of the settings, among those given, that name a secret and hold a shipped default. */

@@ -44,6 +44,17 @@ class DefaultSecretRuleTest {
     }
 
     @Test
+    void aKafkaLoginModuleWithTheComposeFilesDefaultPasswordIsRefused() {
+        String shipped = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"enrollment-service\" "
+                + "password=\"change-me-enrollment-kafka\";";
+        String own = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"enrollment-service\" "
+                + "password=\"q8Zr-own-2026\";";
+        assertThat(DefaultSecretRule.refusals(Map.of("spring.kafka.properties.sasl.jaas.config", shipped)))
+                .containsExactly("spring.kafka.properties.sasl.jaas.config");
+        assertThat(DefaultSecretRule.refusals(Map.of("spring.kafka.properties.sasl.jaas.config", own))).isEmpty();
+    }
+
+    @Test
     void theMessageNamesTheSettingsNeverTheirValues() {
         String message = DefaultSecretRule.message(List.of("spring.datasource.password"), "local");
         assertThat(message).contains("spring.datasource.password", "'local' profile").doesNotContain("postgres", "change-me");

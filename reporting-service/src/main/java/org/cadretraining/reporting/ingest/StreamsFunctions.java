@@ -41,7 +41,8 @@ public class StreamsFunctions {
         var topics = new java.util.ArrayList<NewTopic>();
         topics.add(TopicBuilder.name(StoreNames.REFERENCE_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
         topics.add(TopicBuilder.name(StoreNames.TARGETS_TOPIC).partitions(Topics.DEFAULT_PARTITIONS).compact().build());
-        ProgressTopology.deadLetterTopics().forEach(name -> topics.add(TopicBuilder.name(name).partitions(1).build()));
+        ProgressTopology.deadLetterTopics().forEach(name -> topics.add(TopicBuilder.name(name).partitions(1)
+                .configs(Topics.deadLetterConfig()).build()));
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 }

@@ -1,7 +1,9 @@
 package org.cadretraining.platform.infrastructure;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -25,6 +27,8 @@ public final class Infrastructure {
     private static Boolean docker;
     /** Where the local platform keeps its broker log and database; null for the throw-away ones of the tests. */
     private static Path dataDirectory;
+    /** Who the local platform's broker lets in; null for the open broker of the tests. */
+    private static KafkaUsers kafkaUsers;
 
     private Infrastructure() {
     }
@@ -35,7 +39,7 @@ public final class Infrastructure {
             Optional<String> external = Environment.get("KAFKA_BOOTSTRAP");
             kafka = external.<KafkaBroker>map(ExternalKafka::new)
                     .orElseGet(() -> useContainers() ? new ContainerKafka()
-                            : dataDirectory != null ? new PersistentKraftKafka(dataDirectory.resolve("kafka"), port)
+                            : dataDirectory != null ? new PersistentKraftKafka(dataDirectory.resolve("kafka"), port, kafkaUsers)
                             : new EmbeddedKraftKafka(port));
             log.info("Kafka: {}", kafka.describe());
             if (dataDirectory == null) {
@@ -47,6 +51,30 @@ public final class Infrastructure {
 
     public static KafkaBroker kafka() {
         return kafka(0);
+    }
+
+    /**
+     * A client's settings on the shared broker as {@code principal}: bootstrap servers, and on a secured broker its
+     * protocol and credentials.
+     */
+    public static Map<String, Object> kafkaClient(String principal) {
+        return kafka().clientProperties(principal);
+    }
+
+    /** The platform operator's (a super user's) client settings: for topics, ACLs and tests that read everything. */
+    public static Map<String, Object> kafkaAdmin() {
+        return kafkaClient(KafkaUsers.ADMIN);
+    }
+
+    /**
+     * The local platform's in-process broker is to authenticate these principals (and the operator) with SASL, and
+     * authorize them by ACLs: call before the broker starts. An external or container broker is not affected.
+     */
+    public static synchronized void secureKafka(List<String> principals) {
+        if (kafka != null) {
+            throw new IllegalStateException("The broker is already running");
+        }
+        kafkaUsers = new KafkaUsers(principals);
     }
 
     /**
@@ -99,6 +127,8 @@ public final class Infrastructure {
         if (kafka != null) {
             kafka.close();
             kafka = null;
+            // A restart makes up new passwords.
+            kafkaUsers = kafkaUsers == null ? null : new KafkaUsers(kafkaUsers.principals());
         }
         if (postgres != null) {
             postgres.close();

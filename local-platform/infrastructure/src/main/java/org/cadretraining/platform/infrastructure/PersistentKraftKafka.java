@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -24,8 +25,18 @@ final class PersistentKraftKafka implements KafkaBroker {
     private static final String CONTROLLER = "CONTROLLER";
     private final KafkaRaftServer server;
     private final String bootstrap;
+    private final KafkaUsers users;
 
     PersistentKraftKafka(Path directory, int port) {
+        this(directory, port, null);
+    }
+
+    /**
+     * With {@code users}, every listener takes SASL/PLAIN (loopback only) and the StandardAuthorizer denies whatever no
+     * ACL allows; {@link KafkaUsers#ADMIN} and {@link KafkaUsers#BROKER} are super users. Without, it is open.
+     */
+    PersistentKraftKafka(Path directory, int port, KafkaUsers users) {
+        this.users = users;
         try {
             Path logs = Files.createDirectories(directory.toAbsolutePath());
             int brokerPort = port > 0 ? port : freePort();
@@ -34,11 +45,24 @@ final class PersistentKraftKafka implements KafkaBroker {
             props.put("process.roles", "broker,controller");
             props.put("node.id", "1");
             props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-            props.put("listeners", "PLAINTEXT://localhost:" + brokerPort + "," + CONTROLLER + "://localhost:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+            String protocol = users == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+            props.put("listeners", protocol + "://localhost:" + brokerPort + "," + CONTROLLER + "://localhost:" + controllerPort);
+            props.put("advertised.listeners", protocol + "://localhost:" + brokerPort);
             props.put("controller.listener.names", CONTROLLER);
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
+            props.put("listener.security.protocol.map", protocol + ":" + protocol + "," + CONTROLLER + ":" + protocol);
+            props.put("inter.broker.listener.name", protocol);
+            if (users != null) {
+                props.put("sasl.enabled.mechanisms", "PLAIN");
+                props.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+                props.put("sasl.mechanism.controller.protocol", "PLAIN");
+                props.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", users.serverJaas());
+                // The controller listener takes the broker alone: nobody else may reach the metadata quorum.
+                props.put("listener.name." + CONTROLLER.toLowerCase(java.util.Locale.ROOT) + ".plain.sasl.jaas.config", users.controllerJaas());
+                props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+                props.put("super.users", "User:" + KafkaUsers.BROKER + ";User:" + KafkaUsers.ADMIN);
+                // Deny by default: a principal does only what an ACL grants it (BrokerAccess).
+                props.put("allow.everyone.if.no.acl.found", "false");
+            }
             props.put("log.dirs", logs.toString());
             // Single node: internal topics (offsets, transactions for exactly-once) cannot be replicated.
             props.put("offsets.topic.replication.factor", "1");
@@ -86,8 +110,18 @@ final class PersistentKraftKafka implements KafkaBroker {
     }
 
     @Override
+    public Map<String, Object> clientProperties(String principal) {
+        return users == null ? KafkaBroker.super.clientProperties(principal) : users.clientProperties(bootstrap, principal);
+    }
+
+    @Override
+    public boolean authorizesByPrincipal() {
+        return users != null;
+    }
+
+    @Override
     public String describe() {
-        return "in-process KRaft broker at " + bootstrap + " keeping its log";
+        return "in-process KRaft broker at " + bootstrap + " keeping its log" + (users == null ? "" : ", SASL/PLAIN with ACLs");
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.cadretraining.platform.identity.IdentityProvider;
 import org.cadretraining.platform.identity.IdentitySettings;
 import org.cadretraining.platform.identity.PlatformClient;
 import org.cadretraining.platform.infrastructure.ApiClient;
+import org.cadretraining.platform.infrastructure.BrokerAccess;
 import org.cadretraining.platform.infrastructure.DatabaseCoordinates;
 import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.cadretraining.platform.secrets.DefaultSecretGuard;
@@ -165,7 +166,14 @@ public final class LocalPlatform implements AutoCloseable {
         say("Starting the identity provider, the broker and the database…");
         identity = IdentityProvider.start(identitySettings());
         Infrastructure.keepDataUnder(settings.directory());
+        // The in-process broker authenticates every client (SASL, passwords made up for this run) and denies what no
+        // ACL allows: each service writes only its own topics, an agency only reads the feed.
+        Infrastructure.secureKafka(BrokerAccess.principals(AGENCIES));
         brokers = Infrastructure.kafka(settings.kafkaPort()).bootstrapServers();
+        if (Infrastructure.kafka().authorizesByPrincipal()) {
+            BrokerAccess.apply(Infrastructure.kafkaAdmin(), AGENCIES);
+            writeClientSettings();
+        }
         DatabaseCoordinates registryDb = Infrastructure.database("registry", settings.postgresPort());
         DatabaseCoordinates enrollmentDb = Infrastructure.database("enrollment", settings.postgresPort());
         DatabaseCoordinates reportingDb = Infrastructure.database("reporting", settings.postgresPort());
@@ -175,13 +183,13 @@ public final class LocalPlatform implements AutoCloseable {
 
         // Started side by side: each is its own Spring context, sharing only the JVM.
         List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of(
-                start("registry", RegistryApplication::builder, settings.registryPort(), registryDb, linkageKey()),
+                start("registry", BrokerAccess.REGISTRY.principal(), RegistryApplication::builder, settings.registryPort(), registryDb, linkageKey()),
                 // Enrollment asks the registry directly only for a cadre its replica has not heard of yet, with its own token.
-                start("enrollment", EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
+                start("enrollment", BrokerAccess.ENROLLMENT.principal(), EnrollmentApplication::builder, settings.enrollmentPort(), enrollmentDb,
                         Map.of("enrollment.registry.base-url", registryUrl(),
                                 "platform.security.client.id", "enrollment-service",
                                 "platform.security.client.secret", secrets.get("enrollment-service"))),
-                start("reporting", ReportingApplication::builder, settings.reportingPort(), reportingDb,
+                start("reporting", BrokerAccess.REPORTING.principal(), ReportingApplication::builder, settings.reportingPort(), reportingDb,
                         Map.of("REPORTING_STATE_DIR", streamsState.toString(),
                                 "platform.security.client.id", "reporting-service",
                                 "platform.security.client.secret", secrets.get("reporting-service"))));
@@ -259,11 +267,62 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * The agencies that read the local broker's feed, each with a principal and ACLs: {@code KAFKA_AGENCIES}, names
+     * separated by commas, the one authorised to link marked {@code :links}. Read at start; a new one takes a restart.
+     */
+    public static final List<BrokerAccess.Agency> AGENCIES = agencies(env("KAFKA_AGENCIES", "national-db:links,statistics"));
+
+    static List<BrokerAccess.Agency> agencies(String spec) {
+        return java.util.Arrays.stream(spec.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .map(name -> name.endsWith(":links") ? new BrokerAccess.Agency(name.substring(0, name.length() - 6), true)
+                        : new BrokerAccess.Agency(name, false))
+                .toList();
+    }
+
+    /**
+     * Each principal's client settings for this run, owner-only, as {@code <data directory>/kafka-clients/<principal>.properties}:
+     * for Kafka's command-line tools ({@code --command-config}) and an agency's consumer on this machine.
+     */
+    private void writeClientSettings() {
+        Path clients = settings.directory().toAbsolutePath().resolve("kafka-clients");
+        try {
+            Files.createDirectories(clients);
+            List<String> principals = new ArrayList<>(List.of(org.cadretraining.platform.infrastructure.KafkaUsers.ADMIN));
+            principals.addAll(BrokerAccess.principals(AGENCIES));
+            for (String principal : principals) {
+                Path file = clients.resolve(principal + ".properties");
+                Files.deleteIfExists(file);
+                Files.createFile(file);
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system (Windows): the data directory's own permissions guard it.
+                }
+                StringBuilder text = new StringBuilder("# This run's credentials for " + principal + "; a restart makes new ones.\n");
+                Infrastructure.kafkaClient(principal).forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+                Files.writeString(file, text);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the Kafka client settings under " + clients, e);
+        }
+    }
+
+    /** A client's settings on this platform's broker, authenticating as {@code principal} (a service, an agency, admin). */
+    public Map<String, Object> kafkaClient(String principal) {
+        return Infrastructure.kafkaClient(principal);
+    }
+
+    /** The operator's (a super user's) client settings. */
+    public Map<String, Object> kafkaAdmin() {
+        return Infrastructure.kafkaAdmin();
+    }
+
     private static String secret() {
         return java.util.UUID.randomUUID().toString();
     }
 
-    private CompletableFuture<ConfigurableApplicationContext> start(String name, Supplier<SpringApplicationBuilder> builder,
+    private CompletableFuture<ConfigurableApplicationContext> start(String name, String principal, Supplier<SpringApplicationBuilder> builder,
                                                                      int port, DatabaseCoordinates db, Map<String, String> extra) {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("server.port", port);
@@ -273,6 +332,16 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("spring.kafka.bootstrap-servers", brokers);
         properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
         properties.put("spring.cloud.stream.kafka.streams.binder.brokers", brokers);
+        // Each service authenticates as itself, in all its clients: Boot's (the outbox relay, the access directory,
+        // KafkaAdmin), the Kafka binder's and the Kafka Streams binder's.
+        Infrastructure.kafkaClient(principal).forEach((key, value) -> {
+            if (!key.equals("bootstrap.servers")) {
+                for (String prefix : List.of("spring.kafka.properties.", "spring.cloud.stream.kafka.binder.configuration.",
+                        "spring.cloud.stream.kafka.streams.binder.configuration.")) {
+                    properties.put(prefix + key, value);
+                }
+            }
+        });
         properties.put("spring.main.banner-mode", "off");
         properties.put("platform.security.issuer-uri", identity.issuer());
         properties.put("platform.security.administrators", DemoIdentities.ADMINISTRATOR);
@@ -349,7 +418,13 @@ public final class LocalPlatform implements AutoCloseable {
         StringBuilder text = new StringBuilder("\n=== Cadre Training Platform is up (" + seconds + " s) ===\n");
         text.append("  Web console         ").append(webUrl()).append("  (sign in there)\n");
         text.append("  Identity provider   ").append(identity.issuer()).append('\n');
-        text.append("  Kafka broker        ").append(brokers).append('\n');
+        text.append("  Kafka broker        ").append(brokers);
+        if (Infrastructure.kafka().authorizesByPrincipal()) {
+            // Nobody gets in unauthenticated: say where this run's credentials are.
+            text.append("  (SASL/PLAIN, client settings in ")
+                    .append(settings.directory().toAbsolutePath().resolve("kafka-clients")).append(')');
+        }
+        text.append('\n');
         text.append("  Registry            ").append(registryUrl()).append("/swagger-ui.html\n");
         text.append("  Enrollment          ").append(enrollmentUrl()).append("/swagger-ui.html\n");
         text.append("  Reporting           ").append(reportingUrl()).append("/swagger-ui.html\n");

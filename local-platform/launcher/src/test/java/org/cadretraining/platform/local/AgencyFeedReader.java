@@ -21,12 +21,13 @@ import tools.jackson.databind.ObjectMapper;
 final class AgencyFeedReader {
     static final List<String> TOPICS = List.of("agency.units", "agency.cadres", "agency.training", "linkage.cadres");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final String brokers;
+    private final Map<String, Object> client;
     private final Map<String, Map<String, byte[]>> latest = new HashMap<>();
     private final Map<String, List<String>> all = new HashMap<>();
 
-    AgencyFeedReader(String brokers) {
-        this.brokers = brokers;
+    /** {@code client}: the settings of a principal that may read the four topics (the linking agency's). */
+    AgencyFeedReader(Map<String, Object> client) {
+        this.client = client;
     }
 
     /** Reads every record of the four topics from the start to their current ends. */
@@ -34,7 +35,7 @@ final class AgencyFeedReader {
         latest.clear();
         all.clear();
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.putAll(client);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {

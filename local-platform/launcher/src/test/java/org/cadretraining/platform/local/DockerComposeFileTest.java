@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.cadretraining.platform.infrastructure.BrokerAccess;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -95,6 +96,42 @@ class DockerComposeFileTest {
             assertThat(environment.get(prefix + "_DB_PASSWORD")).isEqualTo(postgres.get(prefix + "_DB_PASSWORD"));
         }
         assertThat(postgres.get("POSTGRES_PASSWORD")).isNotEqualTo("postgres");
+    }
+
+    /**
+     * The compose broker is secured as the local one is: SCRAM over TLS for every listener clients reach, deny by
+     * default, each service as its own principal, and exactly the topics and ACLs the catalogue and BrokerAccess define.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrokerTakesSaslSslWithScramAndTheAclsAndTopicsOfTheCatalogue() throws IOException {
+        String start = Files.readString(ROOT.resolve("docker/kafka/start.sh"));
+        assertThat(start).contains("listener.security.protocol.map=SASL_SSL:SASL_SSL,EXTERNAL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT",
+                "CONTROLLER://localhost:9093", "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false", "super.users=User:broker;User:admin");
+        List<BrokerAccess.Agency> agencies = List.of(new BrokerAccess.Agency("national-db", true),
+                new BrokerAccess.Agency("statistics", false));
+        for (String principal : BrokerAccess.principals(agencies)) {
+            assertThat(start).as("a SCRAM credential for " + principal).contains("[name=" + principal + ",password=$");
+        }
+        assertThat(lines("docker/kafka/acls.txt")).as("docker/kafka/acls.txt against BrokerAccess")
+                .containsExactlyInAnyOrderElementsOf(BrokerAccess.bindings(agencies).stream().map(BrokerAccess::line).toList());
+        assertThat(lines("docker/kafka/topics.txt")).as("docker/kafka/topics.txt against the catalogue")
+                .containsExactlyInAnyOrderElementsOf(org.cadretraining.events.Topics.all().stream().map(topic -> topic.name() + " "
+                        + topic.partitions() + " " + String.join(",", new java.util.TreeMap<>(topic.config()).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList())).toList());
+        Map<String, Object> services = services();
+        for (BrokerAccess.Service service : BrokerAccess.SERVICES) {
+            Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) services.get(service.principal())).get("environment");
+            assertThat(environment).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL").containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+            assertThat(environment.get("KAFKA_SASL_JAAS_CONFIG").toString()).as(service.principal() + " signs in as itself")
+                    .contains("ScramLoginModule", "username=\"" + service.principal() + "\"");
+        }
+    }
+
+    private static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(ROOT.resolve(file)).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     }
 
     private static String classpath(String name) throws IOException {

@@ -10,6 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.cadretraining.events.Topics;
 import org.cadretraining.events.vocabulary.Ladder;
 import org.cadretraining.platform.demo.DemoCadre;
 import org.cadretraining.platform.demo.DemoIdentities;
@@ -21,15 +34,9 @@ import org.cadretraining.platform.infrastructure.ApiClient;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.cadretraining.platform.infrastructure.BrokerAccess;
+import org.cadretraining.platform.infrastructure.Infrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -443,7 +450,8 @@ class EndToEndTest {
                 .stream().mapToDouble(Scrape.Series::value).sum();
         // The graduation again, as the relay sends an event again after a crash (same ce_id): the inbox drops it.
         // And a graduation of a cadre the registry does not know: retried, then dead-lettered.
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", platform.brokers()),
+        // As enrollment, the topic's only writer: the broker refuses anyone else.
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(platform.kafkaClient("enrollment-service"),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(graduatedRecord.topic(), null, graduatedRecord.key(), graduatedRecord.value(),
                     graduatedRecord.headers())).get();
@@ -553,8 +561,8 @@ class EndToEndTest {
 
     /** The record of that type on the topic whose payload names {@code id}. */
     private static ConsumerRecord<byte[], byte[]> recordOn(String topic, String ceType, String id) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.brokers()), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(platform.kafkaAdmin(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
@@ -592,13 +600,138 @@ class EndToEndTest {
     }
 
     /**
+     * The broker authenticates each client and refuses what its ACLs do not allow: a service writing a topic another
+     * service owns is refused, whatever it may read there. The services' own writes are what every flow above relies on.
+     */
+    @Test
+    void theBrokerRefusesAServiceWritingAnotherServicesTopic() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Infrastructure.kafka().authorizesByPrincipal(),
+                "an external broker's ACLs are its operator's");
+        assertThat(refusalOf(platform.kafkaClient(BrokerAccess.ENROLLMENT.principal()), Topics.CADRES.name()))
+                .as("enrollment-service writing registry.cadres").isInstanceOf(TopicAuthorizationException.class);
+        assertThat(refusalOf(platform.kafkaClient(BrokerAccess.REGISTRY.principal()), Topics.ENROLLMENTS.name()))
+                .as("cadre-registry-service writing enrollment.enrollments").isInstanceOf(TopicAuthorizationException.class);
+        assertThat(refusalOf(platform.kafkaClient(BrokerAccess.REPORTING.principal()), Topics.UNITS.name()))
+                .as("reporting-service writing registry.units").isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    /**
+     * An agency reads the agency feed and nothing else, and writes nowhere: not the feed, not an internal topic. Only
+     * the linking agency reads the linkage feed, and an agency reads in its own consumer groups only.
+     */
+    @Test
+    void anAgencyReadsTheAgencyFeedOnlyAndWritesNowhere() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Infrastructure.kafka().authorizesByPrincipal(),
+                "an external broker's ACLs are its operator's");
+        BrokerAccess.Agency statistics = LocalPlatform.AGENCIES.stream().filter(agency -> !agency.links()).findFirst().orElseThrow();
+        Map<String, Object> agency = platform.kafkaClient(statistics.principal());
+        for (String topic : List.of(Topics.AGENCY_CADRES.name(), Topics.AGENCY_UNITS.name(), Topics.CADRES.name(),
+                Topics.ACCESS_GRANTS.name())) {
+            assertThat(refusalOf(agency, topic)).as(statistics.principal() + " writing " + topic)
+                    .isInstanceOf(TopicAuthorizationException.class);
+        }
+        // It reads the feed: the demo province's units are there.
+        assertThat(firstRecords(agency, null, Topics.AGENCY_UNITS.name())).as("agency.units as " + statistics.principal()).isNotEmpty();
+        for (String topic : List.of(Topics.CADRES.name(), Topics.ENROLLMENTS.name(), Topics.LINKAGE_CADRES.name())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> firstRecords(agency, null, topic))
+                    .as(statistics.principal() + " reading " + topic).isInstanceOf(TopicAuthorizationException.class);
+        }
+        // Another agency's consumer group is not its own.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> firstRecords(agency, NATIONAL_DB.groupPrefix() + "feed",
+                Topics.AGENCY_UNITS.name())).isInstanceOf(org.apache.kafka.common.errors.GroupAuthorizationException.class);
+        // The linking agency reads the linkage feed (the demo's cadres are linked under this data directory's key).
+        assertThat(firstRecords(platform.kafkaClient(NATIONAL_DB.principal()), null, Topics.LINKAGE_CADRES.name()))
+                .as("linkage.cadres as the linking agency").isNotEmpty();
+    }
+
+    /**
+     * Every topic of the catalogue has the retention policy it states (the event store keeps everything, the feeds are
+     * compacted), and a dead-letter topic a finite one: read back from the broker, as an operator would check it.
+     */
+    @Test
+    void everyTopicHasItsStatedRetentionPolicy() throws Exception {
+        List<String> deadLetters = List.of(Topics.CADRES.deadLetter("enrollment-service"),
+                Topics.ENROLLMENTS.deadLetter("cadre-registry-service"), Topics.ENROLLMENTS.deadLetter("reporting-service"));
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(platform.kafkaAdmin())) {
+            List<org.apache.kafka.common.config.ConfigResource> resources = new java.util.ArrayList<>();
+            Topics.all().forEach(topic -> resources.add(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic.name())));
+            deadLetters.forEach(name -> resources.add(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, name)));
+            var configs = admin.describeConfigs(resources).all().get();
+            for (org.cadretraining.events.Topic topic : Topics.all()) {
+                var config = configs.get(new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic.name()));
+                topic.config().forEach((key, value) -> assertThat(config.get(key).value()).as(topic.name() + " " + key).isEqualTo(value));
+            }
+            assertThat(configs.get(new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+                    Topics.CADRES.name())).get("retention.ms").value()).as("the event store").isEqualTo("-1");
+            for (String name : deadLetters) {
+                var config = configs.get(new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, name));
+                assertThat(config.get("retention.ms").value()).as(name)
+                        .isEqualTo(Long.toString(Topics.DEAD_LETTER_RETENTION.toMillis()));
+            }
+        }
+    }
+
+    private static final BrokerAccess.Agency NATIONAL_DB = LocalPlatform.AGENCIES.stream().filter(BrokerAccess.Agency::links)
+            .findFirst().orElseThrow();
+
+    /** Why the broker did not take a record on {@code topic} from this client; null when it took it. */
+    private static Throwable refusalOf(Map<String, Object> client, String topic) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        // Not idempotent: a principal that may write nowhere would be refused the producer id first, for the cluster.
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, "refused", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    /**
+     * The first records read from the start of {@code topic}'s partitions as this client: in {@code group} by
+     * subscription, or without a group by assignment.
+     */
+    private static List<ConsumerRecord<String, byte[]>> firstRecords(Map<String, Object> client, String group, String topic) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        if (group != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        }
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            if (group != null) {
+                consumer.subscribe(List.of(topic));
+            } else {
+                List<TopicPartition> partitions = java.util.stream.IntStream.range(0, Topics.DEFAULT_PARTITIONS)
+                        .mapToObj(p -> new TopicPartition(topic, p)).toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+            }
+            List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    /**
      * Last, once the flows above have run: every event they made the services emit, read back from the topics, passes
      * its published schema in an independent validator, as an agency that validates what it reads would require.
      */
     @Test
     @Order(Integer.MAX_VALUE - 1)
     void everyEventTheFlowsEmittedValidatesAgainstItsPublishedSchema() {
-        PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(platform.brokers());
+        PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(platform.kafkaAdmin());
         System.out.println("Events read back and validated, by type: " + check.eventsByType());
         assertThat(check.failures()).as("events that fail their published schema (first 50)").isEmpty();
         assertThat(check.eventsByType().keySet()).as("the types the demo and the flows above emit").containsAll(FLOW_TYPES);
@@ -618,13 +751,13 @@ class EndToEndTest {
                 "fullName", "Vàng A Dế", "birthDate", "1992-09-09", "gender", "MALE", "ethnicity", "HMONG",
                 "unitId", province, "position", "Chuyên viên", "rank", "SPECIALIST", "managementTier", "UNIT"))
                 .expect(201).json().path("cadreId").asText();
-        try (LaterVersions writer = new LaterVersions(platform.brokers())) {
+        try (LaterVersions writer = new LaterVersions(platform::kafkaClient)) {
             writer.send("enrollment.enrollments", cadreId, "org.cadretraining.enrollment.CourseGraduated.v1", "/someone-else", """
                     {"enrollmentId":"%s","cadreId":"%s","classId":"%s","programId":"%s","programCategory":"POLITICAL_THEORY",
                      "mode":"IN_SERVICE","confers":{"ladder":"POLITICAL_THEORY","level":"ADVANCED"},
                      "graduatedOn":"2026-10-30"}""".formatted(UUID.randomUUID(), cadreId, UUID.randomUUID(), UUID.randomUUID()));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(LaterVersions.deadLettered(platform.brokers(),
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(LaterVersions.deadLettered(platform.kafkaAdmin(),
                 "enrollment.enrollments.cadre-registry-service.dlq", cadreId))
                 .anySatisfy(reason -> assertThat(reason).contains("ce_source /someone-else")
                         .contains("only /enrollment-service writes to enrollment.enrollments")));
@@ -645,7 +778,7 @@ class EndToEndTest {
         org.cadretraining.platform.infrastructure.DatabaseCoordinates agencyDb =
                 org.cadretraining.platform.infrastructure.Infrastructure.database("agency_national_db");
         org.cadretraining.agency.reference.FeedConsumer.Settings settings = new org.cadretraining.agency.reference.FeedConsumer.Settings(
-                platform.brokers(), "national-db", true, Map.of(), agencyDb.jdbcUrl(), agencyDb.username(), agencyDb.password());
+                platform.brokers(), "national-db", true, platform.kafkaClient(NATIONAL_DB.principal()), agencyDb.jdbcUrl(), agencyDb.username(), agencyDb.password());
         ReferenceConsumerRun consumer = new ReferenceConsumerRun(settings);
         String province = registry.post("/api/v1/units", Map.of("code", "AF-" + suffix(), "name", "Tỉnh Phong Thổ",
                 "level", "PROVINCE")).expect(201).json().path("unitId").asText();
@@ -666,7 +799,7 @@ class EndToEndTest {
         enrollment.post("/api/v1/enrollments/" + enrollmentId + "/graduation",
                 Map.of("certificateNumber", "QLNN-3-017", "graduatedOn", "2026-06-30")).expect(200);
 
-        AgencyFeedReader feed = new AgencyFeedReader(platform.brokers());
+        AgencyFeedReader feed = new AgencyFeedReader(platform.kafkaClient(NATIONAL_DB.principal()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             feed.catchUp();
             assertThat(feed.latest("agency.cadres", cadreId)).isNotNull();
@@ -757,11 +890,11 @@ class EndToEndTest {
                 "capacity", 70, "fundingSource", "STATE_BUDGET")).expect(201).json().path("classId").asText();
         String enrollmentId = enrollment.post("/api/v1/enrollments", Map.of("cadreId", cadreId, "classId", classId))
                 .expect(201).json().path("enrollmentId").asText();
-        long deadLettersBefore = LaterVersions.deadLetters(platform.brokers());
+        long deadLettersBefore = LaterVersions.deadLetters(platform.kafkaAdmin());
 
         String seconded = UUID.randomUUID().toString();
         String newcomer = UUID.randomUUID().toString();
-        try (LaterVersions later = new LaterVersions(platform.brokers())) {
+        try (LaterVersions later = new LaterVersions(platform::kafkaClient)) {
             later.send("enrollment.enrollments", cadreId, "org.cadretraining.enrollment.CourseGraduated.v1", "/enrollment-service", """
                     {"enrollmentId":"%s","cadreId":"%s","classId":"%s","programId":"%s","programCategory":"POLITICAL_THEORY",
                      "mode":"BLENDED_OF_A_LATER_VERSION","confers":{"ladder":"POLITICAL_THEORY","level":"INTERMEDIATE"},
@@ -792,7 +925,7 @@ class EndToEndTest {
             assertThat(unit.path("politicalTheory").path("INTERMEDIATE").asInt()).isEqualTo(1);
             assertThat(unit.path("professional").path("NONE").asInt()).isEqualTo(2);
         });
-        assertThat(LaterVersions.deadLetters(platform.brokers())).as("records dead-lettered").isEqualTo(deadLettersBefore);
+        assertThat(LaterVersions.deadLetters(platform.kafkaAdmin())).as("records dead-lettered").isEqualTo(deadLettersBefore);
     }
 
     /** A registration as a later registry writes it: a level and a committee this version does not know. */

@@ -2,13 +2,14 @@ package org.cadretraining.platform.local;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,17 +20,33 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cadretraining.events.CloudEventHeaders;
 import org.cadretraining.events.EventType;
+import org.cadretraining.events.Topics;
 
-/** Writes events as a newer version of a service would, straight to the broker, and counts dead letters. */
+/**
+ * Writes events as a newer version of a service would, straight to the broker, and counts dead letters. It writes each
+ * topic as the service that owns it, authenticated as that service: the broker lets no one else write there.
+ */
 final class LaterVersions implements AutoCloseable {
-    private final KafkaProducer<String, byte[]> producer;
+    private final Function<String, Map<String, Object>> clientOf;
+    private final Map<String, KafkaProducer<String, byte[]>> producers = new HashMap<>();
 
-    LaterVersions(String brokers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    /** {@code clientOf}: a principal's client settings ({@link LocalPlatform#kafkaClient}). */
+    LaterVersions(Function<String, Map<String, Object>> clientOf) {
+        this.clientOf = clientOf;
+    }
+
+    private KafkaProducer<String, byte[]> producerFor(String topic) {
+        String owner = Topics.all().stream().filter(t -> t.name().equals(topic)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a topic of the catalogue: " + topic)).owner();
+        return producers.computeIfAbsent(owner, principal -> {
+            Map<String, Object> config = new HashMap<>(clientOf.apply(principal));
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        });
     }
 
     void send(String topic, String key, String ceType, String source, String json) {
+        KafkaProducer<String, byte[]> producer = producerFor(topic);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
         header(record, CloudEventHeaders.TYPE, ceType);
@@ -53,8 +70,7 @@ final class LaterVersions implements AutoCloseable {
     }
 
     /** The reasons ({@code x-exception-message}) of the records keyed {@code key} on a dead-letter topic, oldest first. */
-    static List<String> deadLettered(String brokers, String topic, String key) {
-        Map<String, Object> config = Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+    static List<String> deadLettered(Map<String, Object> config, String topic, String key) {
         List<String> reasons = new java.util.ArrayList<>();
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
                 new org.apache.kafka.common.serialization.StringDeserializer(),
@@ -80,8 +96,8 @@ final class LaterVersions implements AutoCloseable {
     }
 
     /** Records on every dead-letter topic of the broker, whichever consumer group wrote them. */
-    static long deadLetters(String brokers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+    static long deadLetters(Map<String, Object> operator) {
+        try (Admin admin = Admin.create(operator)) {
             List<String> topics = admin.listTopics().names().get().stream().filter(name -> name.endsWith(".dlq")).toList();
             if (topics.isEmpty()) {
                 return 0;
@@ -101,6 +117,6 @@ final class LaterVersions implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        producers.values().forEach(KafkaProducer::close);
     }
 }

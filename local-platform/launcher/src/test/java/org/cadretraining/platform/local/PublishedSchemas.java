@@ -46,9 +46,10 @@ public final class PublishedSchemas {
     }
 
     /** Reads every topic of the catalogue from its beginning to its end now, and validates each record's payload. */
-    public Check everyEventOn(String brokers) {
+    /** {@code client}: the settings of a principal that may read every topic (the operator's). */
+    public Check everyEventOn(Map<String, Object> client) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.putAll(client);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Integer> byType = new TreeMap<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EveryEmittedEventTest {
     @Test
     void everyEventTheConsolesMadeValidatesAgainstItsPublishedSchema() {
-        PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(ConsoleSession.get().platform().brokers());
+        PublishedSchemas.Check check = new PublishedSchemas().everyEventOn(ConsoleSession.get().platform().kafkaAdmin());
         System.out.println("Events read back and validated, by type: " + check.eventsByType());
         assertThat(check.failures()).as("events that fail their published schema (first 50)").isEmpty();
         // Besides what the end-to-end flows emit, the types only the consoles' work makes.
