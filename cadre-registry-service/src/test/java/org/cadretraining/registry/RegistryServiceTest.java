@@ -178,6 +178,34 @@ class RegistryServiceTest extends RegistryIntegrationTest {
                 .containsExactly(ADMIN, "giao.vu.truong.chinh.tri"));
     }
 
+    /**
+     * Outside the local platform a service logs JSON (ECS) lines: the line of a consumed graduation parses as JSON,
+     * carries the trace id of the W3C traceparent the event came with, and names no one.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aConsumedEventIsLoggedAsJsonWithItsTraceIdAndNoPersonalData(org.springframework.boot.test.system.CapturedOutput output) {
+        String cadreId = api.post("/api/v1/cadres", cadre(createProvince(), nationalId())).expect(201).json().path("cadreId").asText();
+        String enrollmentId = UUID.randomUUID().toString();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String json = EventCodec.toJsonText(new CourseGraduated(enrollmentId, cadreId, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), ProgramCategory.POLITICAL_THEORY, StudyMode.IN_SERVICE,
+                new ConferredLevel(Ladder.POLITICAL_THEORY, "INTERMEDIATE"), "TC-2026-003", LocalDate.of(2026, 6, 30)));
+        kafka.sendRaw(Topics.ENROLLMENTS.name(), cadreId, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(
+                "ce_id", UUID.randomUUID().toString(), "ce_type", EventTypes.COURSE_GRADUATED.ceType(), "ce_source", "/enrollment-service",
+                "ce_specversion", "1.0", "ce_time", java.time.Instant.now().toString(), "ce_subject", cadreId,
+                "content-type", "application/json", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("Graduation recorded") && line.contains(enrollmentId))).singleElement()
+                .satisfies(line -> {
+                    tools.jackson.databind.JsonNode logged = new tools.jackson.databind.ObjectMapper().readTree(line);
+                    assertThat(logged.path("@timestamp").isMissingNode()).as("an ECS line: " + line).isFalse();
+                    assertThat(logged.path("message").asText()).contains(enrollmentId);
+                    assertThat(logged.toString()).as("the event's trace id").contains(traceId);
+                }));
+        assertThat(output.getOut() + output.getErr()).doesNotContain("Lò Thị Hương", "1988-04-12");
+    }
+
     @Test
     void aGraduationForAnUnknownCadreGoesToTheDeadLetterTopicWithItsReason() {
         String stranger = UUID.randomUUID().toString();
