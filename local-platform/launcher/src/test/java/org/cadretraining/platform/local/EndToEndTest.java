@@ -443,6 +443,13 @@ class EndToEndTest {
     @Order(Integer.MAX_VALUE - 1)
     void prometheusShowsTheBusinessMetersAndTheDashboardReadsOnlyWhatIsExposed() throws Exception {
         assertThat(graduatedRecord).as("the graduation flow ran first").isNotNull();
+        // The metrics are operations data: refused to an anonymous caller and to a signed-in official without OPERATIONS.
+        String official = "xem.so.lieu." + suffix().toLowerCase();
+        String token = platform.signIn(official, platform.addUser(official));
+        for (String service : List.of(platform.registryUrl(), platform.enrollmentUrl(), platform.reportingUrl())) {
+            assertThat(new ApiClient(service).get("/actuator/prometheus").status()).as(service + " anonymous").isEqualTo(401);
+            assertThat(new ApiClient(service).withToken(token).get("/actuator/prometheus").status()).as(service + " no grant").isEqualTo(403);
+        }
         Scrape registryBefore = scrape(registry);
         double duplicatesBefore = registryBefore.find("cadre_events_applied_total", "consumer", GRADUATIONS, "type", "CourseGraduated", "outcome", "duplicate")
                 .stream().mapToDouble(Scrape.Series::value).sum();
